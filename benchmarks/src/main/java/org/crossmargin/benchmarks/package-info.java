@@ -1,0 +1,2 @@
+/** crossmargin benchmarks. */
+package org.crossmargin.benchmarks;
