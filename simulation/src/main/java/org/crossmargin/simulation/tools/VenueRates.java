@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,8 +32,7 @@ public record VenueRates(String name, Map<String, TierTable> tiers, Map<String, 
     public static VenueRates read(Path file) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         Map<String, TierTable> tiers = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("markets").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> market = it.next();
+        for (Map.Entry<String, JsonNode> market : root.path("markets").properties()) {
             List<Tier> list = new ArrayList<>();
             for (JsonNode tier : market.getValue().path("tiers")) {
                 list.add(new Tier(tier.path("max_notional").asDouble(Double.NaN),
@@ -44,8 +42,7 @@ public record VenueRates(String name, Map<String, TierTable> tiers, Map<String, 
             tiers.put(market.getKey(), new TierTable(list));
         }
         Map<String, Double> haircuts = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("collateral").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> asset = it.next();
+        for (Map.Entry<String, JsonNode> asset : root.path("collateral").properties()) {
             haircuts.put(asset.getKey(), asset.getValue().path("haircut").asDouble(Double.NaN));
         }
         return new VenueRates(root.path("name").asText(file.getFileName().toString()), tiers, haircuts);
