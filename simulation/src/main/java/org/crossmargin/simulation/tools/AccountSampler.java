@@ -56,6 +56,7 @@ final class AccountSampler {
     private final UniformRandomProvider rng;
     private final ContinuousSampler equitySampler;
     private final ContinuousSampler leverageSampler;
+    private final MarketPicker picker;
 
     AccountSampler(BookProfile profile, List<VenueRates> venues, UniformRandomProvider rng) {
         if (venues.isEmpty()) {
@@ -69,6 +70,7 @@ final class AccountSampler {
                 Math.log(MEDIAN_EQUITY), EQUITY_LOG_SD);
         this.leverageSampler = LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng),
                 Math.log(MEDIAN_LEVERAGE), LEVERAGE_LOG_SD);
+        this.picker = new MarketPicker(profile, this.venues, rng);
     }
 
     /** Reference price of every market and collateral asset of {@code profile}, USDT at 1. */
@@ -131,8 +133,8 @@ final class AccountSampler {
             d.equity = Math.min(MAX_EQUITY, Math.max(MIN_EQUITY, equitySampler.sample()));
             d.leverage = Math.min(MAX_LEVERAGE, Math.max(1.0, leverageSampler.sample()));
             // High leverage is only on offer in the deepest markets: trade only where every venue allows it.
-            boolean[] excluded = excludedAt(d.leverage);
-            List<List<String>> pairs = hedgePairs(excluded);
+            boolean[] excluded = picker.excludedAt(d.leverage);
+            List<List<String>> pairs = picker.hedgePairs(excluded);
             if (kind < profile.whaleShare() + HEDGED_SHARE && !pairs.isEmpty()) {
                 drawHedged(d, pairs);
             } else if (kind < profile.whaleShare() + HEDGED_SHARE + MIXED_SHARE) {
@@ -164,7 +166,7 @@ final class AccountSampler {
 
     /** A whale: its main position's notional lands in tier 3 or 4 of the first venue's table for the market. */
     private void drawWhale(Draft d) {
-        String main = profile.markets().get(pickMarket(new boolean[profile.markets().size()])).name();
+        String main = profile.markets().get(picker.pick(new boolean[profile.markets().size()])).name();
         TierTable table = venues.get(0).tierTable(main);
         int tier = Math.min(2 + rng.nextInt(2), table.tierCount() - 1);
         double low = tier > 0 ? table.cap(tier - 1) : 0.0;
@@ -213,7 +215,7 @@ final class AccountSampler {
         double side = rng.nextDouble() < LONG_BIAS ? 1.0 : -1.0;
         double total = 0;
         for (int p = 0; p < n; p++) {
-            int m = pickMarket(taken);
+            int m = picker.pick(taken);
             taken[m] = true;
             d.markets.add(profile.markets().get(m).name());
             d.signs.add(directional ? side : (rng.nextDouble() < LONG_BIAS ? 1.0 : -1.0));
@@ -222,66 +224,6 @@ final class AccountSampler {
             total += weight;
         }
         normalise(d.weights, total);
-    }
-
-    /**
-     * Markets where {@code leverage} would put a first-tier position within {@link #TARGET_HEALTH} of maintenance
-     * at some venue ({@code leverage * mmr * TARGET_HEALTH > 0.9}); none when that would exclude every market.
-     */
-    private boolean[] excludedAt(double leverage) {
-        List<ReferenceAsset> markets = profile.markets();
-        boolean[] excluded = new boolean[markets.size()];
-        int left = markets.size();
-        for (int m = 0; m < markets.size(); m++) {
-            for (VenueRates venue : venues) {
-                if (leverage * venue.tierTable(markets.get(m).name()).maintenanceRate(0) * TARGET_HEALTH > 0.9) {
-                    excluded[m] = true;
-                }
-            }
-            left -= excluded[m] ? 1 : 0;
-        }
-        return left > 0 ? excluded : new boolean[markets.size()];
-    }
-
-    private List<List<String>> hedgePairs(boolean[] excluded) {
-        List<List<String>> pairs = new ArrayList<>();
-        for (List<String> pair : profile.hedgePairs()) {
-            if (!excluded[index(pair.get(0))] && !excluded[index(pair.get(1))]) {
-                pairs.add(pair);
-            }
-        }
-        return pairs;
-    }
-
-    private int index(String market) {
-        for (int m = 0; m < profile.markets().size(); m++) {
-            if (profile.markets().get(m).name().equals(market)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("profile " + profile.cliName() + " has no market " + market);
-    }
-
-    private int pickMarket(boolean[] taken) {
-        List<ReferenceAsset> markets = profile.markets();
-        double total = 0;
-        int last = -1;
-        for (int m = 0; m < markets.size(); m++) {
-            if (!taken[m]) {
-                total += markets.get(m).weight();
-                last = m;
-            }
-        }
-        double u = rng.nextDouble() * total;
-        for (int m = 0; m < markets.size(); m++) {
-            if (!taken[m]) {
-                u -= markets.get(m).weight();
-                if (u < 0) {
-                    return m;
-                }
-            }
-        }
-        return last; // only reached through rounding at the top end
     }
 
     private static void normalise(List<Double> weights, double total) {

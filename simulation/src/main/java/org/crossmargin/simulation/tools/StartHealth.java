@@ -67,7 +67,8 @@ public final class StartHealth {
     public static double collateralValue(Account account, Map<String, Double> prices, VenueRates venue) {
         double value = 0.0;
         for (Collateral collateral : account.collateral()) {
-            value += collateral.quantity() * price(prices, collateral.asset()) * (1 - venue.haircut(collateral.asset()));
+            double haircut = venue.haircut(collateral.asset());
+            value += collateral.quantity() * price(prices, collateral.asset()) * (1 - haircut);
         }
         return value;
     }

@@ -145,7 +145,8 @@ class SampleBookGeneratorTest {
         assertTrue(median >= 3 && median <= 5.5, "median leverage " + median);
         long above20 = leverage.stream().filter(l -> l > 20).count();
         long above40 = leverage.stream().filter(l -> l > 40).count();
-        assertTrue(above20 >= 0.03 * leverage.size() && above40 >= 3, above20 + " above 20x, " + above40 + " above 40x");
+        assertTrue(above20 >= 0.03 * leverage.size() && above40 >= 3,
+                above20 + " above 20x, " + above40 + " above 40x");
     }
 
     @Test
