@@ -3,6 +3,7 @@ package org.crossmargin.simulation.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.crossmargin.simulation.stats.Comparison;
 import org.crossmargin.simulation.stats.ModeSummary;
 import org.crossmargin.simulation.stats.PairedDifference;
@@ -14,8 +15,8 @@ import org.crossmargin.simulation.stats.PairedDifference;
  * decimals, probabilities as percents with two decimals, plain text in aligned columns.
  */
 public final class VerdictTable {
-    private static final String[] HEADER = {"mode", "P(any liquidation)", "mean liquidated accounts",
-        "shortfall mean ± s.e.", "shortfall VaR 99", "shortfall ES 99", "P(fund exhausted)"};
+    private static final String[] HEADER = {"mode", "P(any liq.)", "mean liq. accounts", "shortfall mean ± se",
+        "VaR 99", "ES 99", "P(fund exhausted)"};
 
     private VerdictTable() {
     }
@@ -43,21 +44,21 @@ public final class VerdictTable {
             final String first = comparison.first().label();
             final String second = comparison.second().label();
             final String prefix = first + " - " + second + ": ";
-            out.append(prefix).append(line("shortfall", comparison.shortfall(), first, second, true));
+            out.append(prefix).append(line("shortfall", comparison.shortfall(), first, second,
+                    VerdictTable::money));
             out.append(prefix).append(line("liquidated accounts", comparison.liquidatedAccounts(), first, second,
-                    false));
-            out.append(prefix).append(line("user loss", comparison.userLoss(), first, second, true));
-            out.append(prefix).append(line("P(fund exhausted)", comparison.fundExhausted(), first, second, false));
+                    VerdictTable::decimal));
+            out.append(prefix).append(line("user loss", comparison.userLoss(), first, second, VerdictTable::money));
+            out.append(prefix).append(line("P(fund exhausted)", comparison.fundExhausted(), first, second,
+                    VerdictTable::percent));
         }
         return out.toString();
     }
 
-    private static String line(String what, PairedDifference d, String first, String second, boolean isMoney) {
-        final String mean = isMoney ? money(d.mean()) : decimal(d.mean());
-        final String error = isMoney ? money(d.stdError()) : decimal(d.stdError());
-        final String low = isMoney ? money(d.ciLow()) : decimal(d.ciLow());
-        final String high = isMoney ? money(d.ciHigh()) : decimal(d.ciHigh());
-        return what + " " + mean + " ± " + error + " (95% CI " + low + " to " + high + "); P(" + first + " worse) "
+    private static String line(String what, PairedDifference d, String first, String second,
+                               DoubleFunction<String> format) {
+        return what + " " + format.apply(d.mean()) + " ± " + format.apply(d.stdError()) + " (95% CI "
+                + format.apply(d.ciLow()) + " to " + format.apply(d.ciHigh()) + "); P(" + first + " worse) "
                 + percent(d.probabilityFirstWorse()) + ", P(" + second + " worse) "
                 + percent(d.probabilitySecondWorse()) + "\n";
     }

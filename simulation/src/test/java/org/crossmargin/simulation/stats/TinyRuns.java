@@ -7,11 +7,11 @@ import org.crossmargin.core.book.RunMode;
  * 1000 at the start of every path. Cross path 3: fees 37.5 enter the fund (1037.5), shortfall 1500 takes it to
  * -462.5, so 462.5 is socialised and the fund ends at 0, exhausted.
  */
-final class TinyRuns {
+public final class TinyRuns {
     private TinyRuns() {
     }
 
-    static ModeRun cross() {
+    public static ModeRun cross() {
         ModeRun run = new ModeRun(RunMode.CROSS, 4, 3);
         //           path liq shortfall user  notional fees  social fundEnd exhausted first
         run.recordPath(0, 0, 0.0, -100.0, 0.0, 0.0, 0.0, 1000.0, false, Double.NaN);
@@ -32,7 +32,7 @@ final class TinyRuns {
         return run;
     }
 
-    static ModeRun isolated() {
+    public static ModeRun isolated() {
         ModeRun run = new ModeRun(RunMode.ISOLATED, 4, 3, 5);
         run.recordPath(0, 0, 0.0, -100.0, 0.0, 0.0, 0.0, 1000.0, false, Double.NaN);
         run.recordPath(1, 1, 100.0, 300.0, 1000.0, 12.5, 0.0, 912.5, false, 2.5);
