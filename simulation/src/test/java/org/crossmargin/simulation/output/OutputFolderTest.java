@@ -118,4 +118,17 @@ class OutputFolderTest {
         assertEquals(List.of("theirs.csv"), entries(target));
         assertEquals(List.of("flash"), entries(dir));
     }
+
+    @Test
+    void aFailedMoveInPutsTheOldResultsBack() throws Exception {
+        Path target = dir.resolve("flash");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old.csv"), "old\n");
+        try (OutputFolder out = OutputFolder.create(target, true)) {
+            Files.delete(out.path()); // the temporary folder vanishes, so moving it into place must fail
+            assertThrows(IOException.class, out::commit);
+        }
+        assertEquals(List.of("old.csv"), entries(target));
+        assertEquals(List.of("flash"), entries(dir), "the folder the old results were moved aside into is gone");
+    }
 }
