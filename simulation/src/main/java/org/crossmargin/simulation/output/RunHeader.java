@@ -43,7 +43,7 @@ public record RunHeader(String scenario, String description, int paths, int step
         warnings = List.copyOf(warnings);
     }
 
-    /** The header of a run of {@code scenario} (with its effective paths and seed) over {@code book} at {@code venue}. */
+    /** The header of a run of {@code scenario} (effective paths and seed) over {@code book} at {@code venue}. */
     public static RunHeader of(Scenario scenario, Book book, Venue venue, List<String> warnings) {
         int positions = 0;
         for (var account : book.accounts()) {
