@@ -18,6 +18,8 @@ import org.crossmargin.simulation.paths.PathModelFactory;
 import org.crossmargin.simulation.scenario.MarketSpec;
 import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.scenario.Scenario;
+import org.crossmargin.simulation.stats.AccountInfo;
+import org.crossmargin.simulation.stats.AccountTotals;
 import org.crossmargin.simulation.stats.ModeRun;
 
 /**
@@ -50,7 +52,7 @@ public final class MonteCarloRunner {
         final int accounts = inputs.book().accounts().size();
         final ModeRun[] runs = new ModeRun[modes.size()];
         for (int m = 0; m < runs.length; m++) {
-            runs[m] = new ModeRun(modes.get(m), paths, accounts);
+            runs[m] = new ModeRun(modes.get(m), paths, accounts, books.get(m).units());
         }
         final Timeseries timeseries = settings.timeseries()
                 ? new Timeseries(new SampledSteps(scenario.steps()), modes.size(), SampledSteps.reservoir(paths),
@@ -110,7 +112,7 @@ public final class MonteCarloRunner {
         final double wallSeconds = (System.nanoTime() - started) / 1e9;
         AccountTotals[] totals = merger.result(blocks);
         for (int m = 0; m < runs.length; m++) {
-            runs[m].setAccountTotals(totals[m].liquidations, totals[m].shortfall, totals[m].userLoss);
+            runs[m].mergeAccounts(totals[m]);
         }
         double positionSteps = 0;
         for (CompiledBook book : books) {
@@ -120,8 +122,8 @@ public final class MonteCarloRunner {
                 java.util.Optional.ofNullable(timeseries), settings, wallSeconds, positionSteps);
     }
 
-    private static List<AccountFacts> accountFacts(CompiledBook book, RunInputs inputs) {
-        List<AccountFacts> facts = new ArrayList<>();
+    private static List<AccountInfo> accountFacts(CompiledBook book, RunInputs inputs) {
+        List<AccountInfo> facts = new ArrayList<>();
         for (int a = 0; a < book.accounts(); a++) {
             var account = inputs.book().accounts().get(a);
             double notional = 0;
@@ -131,7 +133,7 @@ public final class MonteCarloRunner {
             }
             String collateral = String.join("+", account.collateral().stream()
                     .map(c -> c.asset()).toList());
-            facts.add(new AccountFacts(account.id(), book.accountStartValue(a), notional, collateral));
+            facts.add(new AccountInfo(account.id(), book.accountStartValue(a), notional, collateral));
         }
         return facts;
     }
@@ -172,7 +174,7 @@ public final class MonteCarloRunner {
             AccountTotals[] next;
             while ((next = pending.remove(nextToMerge)) != null) {
                 for (int m = 0; m < modes; m++) {
-                    merged[m].add(next[m]);
+                    merged[m].addAll(next[m]);
                 }
                 nextToMerge++;
             }

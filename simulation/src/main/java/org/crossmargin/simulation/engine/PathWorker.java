@@ -4,6 +4,7 @@ import java.util.List;
 import org.crossmargin.core.book.CompiledBook;
 import org.crossmargin.core.book.PathState;
 import org.crossmargin.simulation.paths.PathModel;
+import org.crossmargin.simulation.stats.AccountTotals;
 import org.crossmargin.simulation.stats.ModeRun;
 
 /**
@@ -101,15 +102,11 @@ final class PathWorker {
         for (int a = 0; a < accounts; a++) {
             final double loss = state.accountUserLoss(a);
             userLoss += loss;
-            if (state.accountLiquidated(a)) {
-                totals.liquidations[a]++;
-            }
-            totals.shortfall[a] += state.accountShortfall(a);
-            totals.userLoss[a] += loss;
+            totals.add(a, state.accountLiquidated(a), state.accountShortfall(a), loss);
         }
         final int first = state.firstLiquidationStep();
-        run.recordPath(path, state.shortfall(), userLoss, state.liquidatedNotional(), state.fees(),
-                state.socialisedLoss(), state.insuranceFund(), state.liquidatedAccounts(), state.fundExhausted(),
+        run.recordPath(path, state.liquidatedAccounts(), state.shortfall(), userLoss, state.liquidatedNotional(),
+                state.fees(), state.socialisedLoss(), state.insuranceFund(), state.fundExhausted(),
                 first < 0 ? Double.NaN : first * hoursPerStep);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.scenario.RunInputs;
+import org.crossmargin.simulation.stats.AccountInfo;
 import org.crossmargin.simulation.stats.ModeRun;
 
 /**
@@ -19,7 +20,7 @@ import org.crossmargin.simulation.stats.ModeRun;
  * @param wallSeconds   wall time of the simulation, seconds
  * @param positionSteps positions × steps × paths summed over modes: the work the exhaustive loop would do
  */
-public record RunResult(RunInputs inputs, List<RunMode> modes, List<ModeRun> runs, List<AccountFacts> accountInfo,
+public record RunResult(RunInputs inputs, List<RunMode> modes, List<ModeRun> runs, List<AccountInfo> accountInfo,
                         Optional<Timeseries> timeseries, RunSettings settings, double wallSeconds,
                         double positionSteps) {
     public RunResult {
