@@ -106,7 +106,7 @@ final class MertonModel implements PathModel {
                 for (int j = 0; j < length; j++) {
                     z += factor[f + j] * e[j];
                 }
-                x[i] += drift[i] + z;
+                x[i] = x[i] + drift[i] + z; // same association as gbm: lambda = 0 gives its bits
             }
             // Jumps are rare (lambda dt << 1): one compare per clock and step, the work only when one arrives.
             for (int c = 0; c < clocks; c++) {
