@@ -2,6 +2,8 @@ package org.crossmargin.simulation.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.crossmargin.simulation.output.OutputFolder;
+import org.crossmargin.simulation.scenario.RunInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code crossmargin run SCENARIO.yaml}: one scenario, verdict on stdout, files in the output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one scenario: prints the verdict and writes summary.json, accounts.csv, paths.csv, "
-                + "timeseries.csv and report.html into the output folder (created whole, or not at all).")
+                + "timeseries.csv, price_fan.csv, shocks.csv and report.html into the output folder "
+                + "(created whole, or not at all).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
     Path scenario;
@@ -29,8 +32,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScenarioRun run = new ScenarioRun(spec.commandLine().getOut(), spec.commandLine().getErr(), options);
-        Path written = run.run(scenario, out, true);
-        spec.commandLine().getOut().println("Outputs: " + written);
+        RunInputs inputs = run.load(scenario);
+        Path target = out != null ? out : Path.of("results", inputs.scenario().name());
+        try (OutputFolder folder = ScenarioRun.open(target, options.force)) {
+            run.runInto(inputs, folder.path(), true);
+            folder.commit();
+        }
+        spec.commandLine().getOut().println("Outputs: " + target + (options.noReport ? ""
+                : System.lineSeparator() + "Report:  " + target.resolve("report.html")));
         return Main.OK;
     }
 }

@@ -9,6 +9,8 @@ import org.crossmargin.simulation.engine.RunResult;
 import org.crossmargin.simulation.engine.RunSettings;
 import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.input.Problem;
+import org.crossmargin.simulation.output.OutputExistsException;
+import org.crossmargin.simulation.output.OutputFolder;
 import org.crossmargin.simulation.scenario.MemoryEstimate;
 import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.scenario.Scenario;
@@ -53,8 +55,17 @@ final class ScenarioRun {
         return inputs;
     }
 
+    /** Opens the temporary folder for {@code target}; an existing non-empty target without force is a usage error. */
+    static OutputFolder open(Path target, boolean force) throws IOException, UsageException {
+        try {
+            return OutputFolder.create(target, force);
+        } catch (OutputExistsException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     /** Runs {@code inputs} and writes every output file into {@code folder} (which the caller commits). */
-    RunResult runInto(RunInputs inputs, Path folder, boolean verdict)
+    ResultFiles runInto(RunInputs inputs, Path folder, boolean verdict)
             throws InputException, InterruptedException, IOException {
         for (String warning : inputs.warnings()) {
             err.println("warning: " + warning);
@@ -74,6 +85,6 @@ final class ScenarioRun {
         if (verdict) {
             out.println(files.verdict());
         }
-        return result;
+        return files;
     }
 }

@@ -15,6 +15,7 @@ import org.crossmargin.core.book.RunMode;
 import org.crossmargin.core.market.MarketIndex;
 import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.paths.PathModelFactory;
+import org.crossmargin.simulation.paths.PathModels;
 import org.crossmargin.simulation.scenario.MarketSpec;
 import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.scenario.Scenario;
@@ -58,7 +59,7 @@ public final class MonteCarloRunner {
                 ? new Timeseries(new SampledSteps(scenario.steps()), modes.size(), SampledSteps.reservoir(paths),
                 markets.size())
                 : null;
-        final PathModelFactory factory = PathModelFactory.of(scenario);
+        final PathModelFactory factory = PathModels.factory(scenario);
 
         final long started = System.nanoTime();
         final int blocks = (paths + BLOCK_SIZE - 1) / BLOCK_SIZE;
