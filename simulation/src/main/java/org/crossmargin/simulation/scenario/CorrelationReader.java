@@ -87,7 +87,7 @@ final class CorrelationReader {
         }
         String eigenvalue = String.format(Locale.ROOT, "%.6g", smallest);
         if (!repair) {
-            pairs.log().add(pairs.node(), pairs.path(), "the correlation matrix is not positive semi-definite (most "
+            pairs.log().addAtKey(pairs.node(), pairs.path(), "the correlation matrix is not positive semi-definite (most "
                     + "negative eigenvalue " + eigenvalue + "); expected a valid correlation matrix: fix the pairs, "
                     + "or set repair_correlation: true to use the nearest one");
             return null;

@@ -29,7 +29,8 @@ final class DidYouMean {
     static String unknown(String what, String word, Collection<String> allowed) {
         StringBuilder message = new StringBuilder("unknown ").append(what);
         suggest(word, allowed).ifPresent(s -> message.append("; did you mean \"").append(s).append("\"?"));
-        message.append(allowed.isEmpty() ? "; expected none here" : "; expected one of " + String.join(", ", allowed));
+        message.append(allowed.isEmpty() ? "; expected none here" : (message.toString().endsWith("?") ? " " : "; ")
+                + "expected one of " + String.join(", ", allowed));
         return message.toString();
     }
 

@@ -40,9 +40,11 @@ final class ProblemLog {
         problems.add(new Problem(file, line, column, field, message));
     }
 
-    /** Records a problem at the start of {@code node}. */
+    /** Records a problem at the start of {@code node}, unless the node was already reported as unusable. */
     void add(YamlNode node, String field, String message) {
-        add(node.line(), node.column(), field, message);
+        if (!node.isRejected()) {
+            add(node.line(), node.column(), field, message);
+        }
     }
 
     /** Records a problem at the key that introduced {@code node} (where a missing or unknown key is reported). */
@@ -50,9 +52,9 @@ final class ProblemLog {
         add(node.keyLine(), node.keyColumn(), field, message);
     }
 
-    /** Records a warning at {@code node}, formatted like a problem. */
+    /** Records a warning at the key of {@code node}, formatted like a problem. */
     void warn(YamlNode node, String field, String message) {
-        warnings.add(new Problem(file, node.line(), node.column(), field, message).toString());
+        warnings.add(new Problem(file, node.keyLine(), node.keyColumn(), field, message).toString());
     }
 
     /** Number of problems so far (of every file sharing the lists): lets a reader tell whether a part was clean. */

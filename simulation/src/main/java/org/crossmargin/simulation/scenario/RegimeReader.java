@@ -1,9 +1,10 @@
 package org.crossmargin.simulation.scenario;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.crossmargin.simulation.paths.CorrelationMatrix;
 
@@ -100,7 +101,7 @@ final class RegimeReader {
         }
         if (total > 1 + 1e-12) {
             log.add(moves.node(), moves.path(), "expected probabilities per step summing to at most 1, got "
-                    + String.format(Locale.ROOT, "%.6g", total));
+                    + new BigDecimal(total).round(new MathContext(10)).stripTrailingZeros().toPlainString());
         }
         if (log.count() != before || correlations == null) {
             return null;

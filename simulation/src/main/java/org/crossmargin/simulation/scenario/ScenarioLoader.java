@@ -82,7 +82,8 @@ public final class ScenarioLoader {
     private static String suggestion(String asset, List<String> known) {
         StringBuilder text = new StringBuilder();
         DidYouMean.suggest(asset, known).ifPresent(s -> text.append("; did you mean \"").append(s).append("\"?"));
-        return text.append("; expected one of ").append(String.join(", ", known)).toString();
+        return text.append(text.length() > 0 ? " " : "; ").append("expected one of ").append(String.join(", ", known))
+                .toString();
     }
 
     /** Refuses a run whose estimated memory exceeds the JVM's maximum heap, naming both figures. */

@@ -35,11 +35,11 @@ final class ScenarioReader {
 
     /** The scenario in {@code file}, or null when the file cannot be read as a YAML mapping (problems logged). */
     static Draft read(Path file, ProblemLog log) {
+        final int before = log.count();
         YamlNode root = YamlTree.read(file, log);
         if (root == null) {
             return null;
         }
-        final int before = log.count();
         YamlSection top = YamlSection.root(log, root);
         top.allowOnly(KEYS);
         Path folder = file.getParent();

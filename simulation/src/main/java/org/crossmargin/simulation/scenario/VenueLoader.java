@@ -49,11 +49,11 @@ public final class VenueLoader {
 
     /** The venue in {@code file}, or null when it cannot be read as YAML (problems logged). */
     static Draft read(Path file, ProblemLog log) {
+        final int before = log.count();
         YamlNode root = YamlTree.read(file, log);
         if (root == null) {
             return null;
         }
-        final int before = log.count();
         YamlSection top = YamlSection.root(log, root);
         top.allowOnly(KEYS);
         String name = top.text("name", "a venue name");

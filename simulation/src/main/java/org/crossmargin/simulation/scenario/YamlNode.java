@@ -49,6 +49,17 @@ final class YamlNode {
                 List.copyOf(items));
     }
 
+    /** An alias that was refused: stands in for its value so that it is reported once, not again as "nothing". */
+    static YamlNode rejected(int line, int column, int keyLine, int keyColumn) {
+        return new YamlNode(Kind.SCALAR, line, column, keyLine, keyColumn, JsonToken.NOT_AVAILABLE, null, null,
+                Map.of(), List.of());
+    }
+
+    /** True for a node already reported as unusable (an alias). */
+    boolean isRejected() {
+        return token == JsonToken.NOT_AVAILABLE;
+    }
+
     static YamlNode scalar(int line, int column, int keyLine, int keyColumn, JsonToken token, String text,
                            Number number) {
         return new YamlNode(Kind.SCALAR, line, column, keyLine, keyColumn, token, text, number, Map.of(), List.of());
@@ -85,7 +96,7 @@ final class YamlNode {
 
     /** True for a scalar that is not empty ({@code key:} with nothing after it is a null scalar). */
     boolean isValue() {
-        return kind == Kind.SCALAR && token != JsonToken.VALUE_NULL;
+        return kind == Kind.SCALAR && token != JsonToken.VALUE_NULL && token != JsonToken.NOT_AVAILABLE;
     }
 
     boolean isNumber() {
@@ -130,7 +141,7 @@ final class YamlNode {
             case MAPPING -> "a mapping";
             case LIST -> "a list";
             case SCALAR -> switch (token) {
-                case VALUE_NULL -> "nothing";
+                case VALUE_NULL, NOT_AVAILABLE -> "nothing";
                 case VALUE_STRING -> "\"" + text + "\"";
                 default -> text;
             };

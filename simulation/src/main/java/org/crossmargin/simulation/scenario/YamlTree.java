@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -50,7 +51,9 @@ final class YamlTree {
                 .maxNameLength(1_000)
                 .maxNumberLength(100)
                 .build();
-        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+        // Duplicate keys are found (and reported with their field) while building the tree, not by Jackson.
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /** The root mapping of {@code file}, or null after logging why there is none (unreadable, syntax, not a map). */
@@ -119,7 +122,7 @@ final class YamlTree {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             log.add(line, column, path, "aliases (*" + parser.getText() + ") are not supported; expected the value "
                     + "written out");
-            return YamlNode.scalar(line, column, keyLine, keyColumn, JsonToken.VALUE_NULL, null, null);
+            return YamlNode.rejected(line, column, keyLine, keyColumn);
         }
         Number number = token.isNumeric() ? parser.getNumberValue() : null;
         String text = token == JsonToken.VALUE_NULL ? null : parser.getText();
