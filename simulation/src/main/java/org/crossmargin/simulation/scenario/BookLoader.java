@@ -25,7 +25,7 @@ public final class BookLoader {
     /** The header, in this order. */
     static final List<String> COLUMNS = List.of("account", "margin_mode", "type", "asset", "quantity", "entry_price",
             "isolated_margin");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private BookLoader() {
     }

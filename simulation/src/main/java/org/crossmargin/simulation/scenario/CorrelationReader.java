@@ -87,9 +87,9 @@ final class CorrelationReader {
         }
         String eigenvalue = String.format(Locale.ROOT, "%.6g", smallest);
         if (!repair) {
-            pairs.log().addAtKey(pairs.node(), pairs.path(), "the correlation matrix is not positive semi-definite (most "
-                    + "negative eigenvalue " + eigenvalue + "); expected a valid correlation matrix: fix the pairs, "
-                    + "or set repair_correlation: true to use the nearest one");
+            pairs.log().addAtKey(pairs.node(), pairs.path(), "the correlation matrix is not positive semi-definite "
+                    + "(most negative eigenvalue " + eigenvalue + "); expected a valid correlation matrix: fix the "
+                    + "pairs, or set repair_correlation: true to use the nearest one");
             return null;
         }
         double[][] repaired = NearestCorrelation.of(entries);

@@ -3,7 +3,9 @@ package org.crossmargin.simulation.scenario;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as scenario files write them: a whole number and a unit, {@code 30s}, {@code 15m}, {@code 2h}, {@code 1d}. */
+/**
+ * Durations as scenario files write them: a whole number and a unit, {@code 30s}, {@code 15m}, {@code 2h}, {@code 1d}.
+ */
 public final class Durations {
     /** Whole numbers only: {@code 1.5h} is ambiguous to read and easy to get wrong, {@code 90m} is not. */
     private static final Pattern DURATION = Pattern.compile("(\\d{1,15})([smhd])");

@@ -78,7 +78,8 @@ final class RegimeReader {
                 ? CorrelationReader.read(regime, "correlations", markets, repair)
                 : scenarioCorrelations;
         Map<String, Double> transitions = new LinkedHashMap<>();
-        YamlSection moves = regime.section("transitions", false, "a mapping of other regimes to probabilities per step");
+        YamlSection moves = regime.section("transitions", false,
+                "a mapping of other regimes to probabilities per step");
         double total = 0;
         for (Map.Entry<String, YamlNode> entry : moves.entries().entrySet()) {
             String target = entry.getKey();

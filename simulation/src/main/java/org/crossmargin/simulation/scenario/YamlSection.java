@@ -79,7 +79,8 @@ final class YamlSection {
     void allowOnly(List<String> allowed) {
         for (Map.Entry<String, YamlNode> entry : entries().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
-                log.addAtKey(entry.getValue(), field(entry.getKey()), DidYouMean.unknown("key", entry.getKey(), allowed));
+                log.addAtKey(entry.getValue(), field(entry.getKey()),
+                        DidYouMean.unknown("key", entry.getKey(), allowed));
             }
         }
     }

@@ -57,7 +57,7 @@ class BookLoaderTest {
     @Test
     void countsLinesOfQuotedFieldsThatSpanLines(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("book.csv");
-        Files.writeString(file, String.join("\n", BookLoader.COLUMNS) .replace("\n", ",") + "\n"
+        Files.writeString(file, String.join(",", BookLoader.COLUMNS) + "\n"
                 + "\"A\n1\",cross,collateral,USDT,100,,\n" // a record over lines 2 and 3
                 + "A2,cross,perpetual,BTC,abc,64000,\n"); // so this one is on line 4
 

@@ -20,8 +20,8 @@ class NearestCorrelationTest {
         double p = -0.25;
         double q = -0.25;
         double root = Math.sqrt(q * q / 4 + p * p * p / 27);
-        double expectedA = Math.cbrt(-q / 2 + root) + Math.cbrt(-q / 2 - root); // 0.76083
-        double expectedB = 2 * expectedA * expectedA - 1; // 0.15772
+        double expectedA = Math.cbrt(-q / 2 + root) + Math.cbrt(-q / 2 - root); // 0.7607, as Higham prints
+        double expectedB = 2 * expectedA * expectedA - 1; // 0.1573, as Higham prints
 
         double[][] x = NearestCorrelation.of(a);
 
