@@ -111,6 +111,11 @@ final class YamlNode {
         return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
     }
 
+    /** True for a boolean scalar that is true. */
+    boolean isTrue() {
+        return token == JsonToken.VALUE_TRUE;
+    }
+
     boolean isString() {
         return token == JsonToken.VALUE_STRING;
     }

@@ -172,7 +172,7 @@ final class YamlSection {
             log.add(value, field(key), "expected true or false, got " + value.describe());
             return null;
         }
-        return Boolean.valueOf(value.text().strip().toLowerCase(java.util.Locale.ROOT).equals("true"));
+        return value.isTrue(); // by token: the parser decides which spellings are booleans
     }
 
     /** A required duration of at least {@code minSeconds}, in seconds. */
