@@ -46,8 +46,8 @@ final class ModelReader {
             return null;
         }
         if (!TYPES.contains(type)) {
-            model.log().add(model.get("type"), model.field("type"), DidYouMean.unknown("model type \"" + type + "\"", type,
-                    TYPES));
+            model.log().add(model.get("type"), model.field("type"),
+                    DidYouMean.unknown("model type \"" + type + "\"", type, TYPES));
             return null;
         }
         final int before = model.log().count();
