@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crossmargin.core.liquidation.LiquidationMode;
 import org.crossmargin.core.liquidation.LiquidationRules;
-import org.crossmargin.core.margin.CollateralLeg;
-import org.crossmargin.core.margin.MarginUnit;
-import org.crossmargin.core.margin.UnitPosition;
-import org.crossmargin.core.market.MaintenanceSchedule;
 import org.crossmargin.core.market.MarketIndex;
-import org.crossmargin.core.market.MarketRules;
 
 /**
  * A book compiled for the hot loop: immutable struct-of-arrays, one array per field, built by
@@ -63,83 +58,27 @@ public final class CompiledBook {
         this.mode = mode;
         this.markets = index.size();
         this.startPrices = start.clone();
-        final int accounts = book.accounts().size();
-        final List<MarginUnit> units = layout.units;
-        this.accountId = new String[accounts];
-        this.firstUnit = new int[accounts + 1];
-        for (int a = 0; a < accounts; a++) {
-            accountId[a] = book.accounts().get(a).id();
-        }
+        final FlatUnits flat = new FlatUnits(book, layout);
+        this.accountId = flat.accountId;
+        this.firstUnit = flat.firstUnit;
         this.freeBalance = layout.freeBalance.clone();
         this.startValue = layout.startValue.clone();
-        final int unitCount = units.size();
-        this.unitLabel = new String[unitCount];
-        this.unitAccount = new int[unitCount];
-        this.firstPosition = new int[unitCount + 1];
-        this.firstCollateral = new int[unitCount + 1];
-        this.unitMargin = new double[unitCount];
-        int positions = 0;
-        int legs = 0;
-        int widest = 1;
-        for (MarginUnit unit : units) {
-            positions += unit.positions().size();
-            legs += unit.collateral().size();
-            widest = Math.max(widest, unit.positions().size());
-        }
-        this.maxPositionsPerUnit = widest;
-        this.positionColumn = new int[positions];
-        this.startQuantity = new double[positions];
-        this.entryPrice = new double[positions];
-        this.collateralColumn = new int[legs];
-        this.collateralAmount = new double[legs];
-        int p = 0;
-        int c = 0;
-        for (int u = 0; u < unitCount; u++) {
-            final MarginUnit unit = units.get(u);
-            unitLabel[u] = unit.label();
-            unitAccount[u] = unit.account();
-            unitMargin[u] = unit.margin();
-            firstPosition[u] = p;
-            firstCollateral[u] = c;
-            for (int i = 0; i < unit.positions().size(); i++, p++) {
-                final UnitPosition position = unit.positions().get(i);
-                positionColumn[p] = position.column();
-                startQuantity[p] = unit.quantity(i);
-                entryPrice[p] = position.entryPrice();
-            }
-            for (CollateralLeg leg : unit.collateral()) {
-                collateralColumn[c] = leg.column();
-                collateralAmount[c] = leg.weightedQuantity();
-                c++;
-            }
-            firstUnit[unit.account() + 1]++; // count per account; prefix sums below
-        }
-        for (int a = 0; a < accounts; a++) {
-            firstUnit[a + 1] += firstUnit[a]; // units come in account order: account a is firstUnit[a]..[a + 1]
-        }
-        firstPosition[unitCount] = p;
-        firstCollateral[unitCount] = c;
-        this.tierFirst = new int[markets + 1];
-        final List<MaintenanceSchedule> schedules = new ArrayList<>();
-        int tiers = 0;
-        for (int m = 0; m < markets; m++) {
-            final MarketRules rules = venue.markets().get(index.names().get(m));
-            tierFirst[m] = tiers;
-            schedules.add(rules == null ? null : rules.schedule());
-            tiers += rules == null ? 0 : rules.schedule().tierCount();
-        }
-        tierFirst[markets] = tiers;
-        this.tierCap = new double[tiers];
-        this.tierRate = new double[tiers];
-        this.tierAmount = new double[tiers];
-        for (int m = 0; m < markets; m++) {
-            final MaintenanceSchedule schedule = schedules.get(m);
-            for (int k = 0; schedule != null && k < schedule.tierCount(); k++) {
-                tierCap[tierFirst[m] + k] = schedule.cap(k);
-                tierRate[tierFirst[m] + k] = schedule.maintenanceRate(k);
-                tierAmount[tierFirst[m] + k] = schedule.maintenanceAmount(k);
-            }
-        }
+        this.unitLabel = flat.unitLabel;
+        this.unitAccount = flat.unitAccount;
+        this.firstPosition = flat.firstPosition;
+        this.firstCollateral = flat.firstCollateral;
+        this.unitMargin = flat.unitMargin;
+        this.maxPositionsPerUnit = flat.maxPositionsPerUnit;
+        this.positionColumn = flat.positionColumn;
+        this.startQuantity = flat.startQuantity;
+        this.entryPrice = flat.entryPrice;
+        this.collateralColumn = flat.collateralColumn;
+        this.collateralAmount = flat.collateralAmount;
+        final FlatTiers tiers = new FlatTiers(venue, index);
+        this.tierFirst = tiers.first;
+        this.tierCap = tiers.cap;
+        this.tierRate = tiers.rate;
+        this.tierAmount = tiers.amount;
         final LiquidationRules rules = venue.liquidation();
         this.feeRate = rules.feeRate();
         this.longFill = 1.0 - rules.slippage();

@@ -144,9 +144,10 @@ final class RandomBooks {
 
     /** The rows of a path flattened into {@code double[(steps + 1) * markets]}. */
     static double[] flatten(double[][] rows) {
-        double[] flat = new double[rows.length * MARKETS.size()];
+        final int markets = rows[0].length;
+        double[] flat = new double[rows.length * markets];
         for (int t = 0; t < rows.length; t++) {
-            System.arraycopy(rows[t], 0, flat, t * MARKETS.size(), MARKETS.size());
+            System.arraycopy(rows[t], 0, flat, t * markets, markets);
         }
         return flat;
     }

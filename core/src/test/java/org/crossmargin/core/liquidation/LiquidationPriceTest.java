@@ -83,9 +83,9 @@ class LiquidationPriceTest {
     @Test
     void aShortPumpedIntoTierThreeSolvesWithTierThreeRates() {
         // short 10 at 50,000 with 120,000 margin. tier 2: (120,000 + 50 + 500,000) / (0.05 + 10) = 61,696.52, notional
-        // 616,965 > 600k: rejected. tier 3: (120,000 + 950 + 500,000) / (0.065 + 10) = 620,950 / 10.065 = 61,694.49
+        // 616,965 > 600k: rejected. tier 3: (120,000 + 950 + 500,000) / (0.065 + 10) = 620,950 / 10.065 = 61,693.99
         double lp = LiquidationPrice.isolated(120_000, -10, 50_000, Fixtures.btc2024()).orElseThrow();
-        assertEquals(620_950.0 / 10.065, lp, 1e-9);
+        assertEquals(61_693.99, lp, HALF_CENT);
     }
 
     @Test
