@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.crossmargin.core.liquidation.LiquidationRules;
+import org.crossmargin.core.margin.MarketBinding;
 import org.crossmargin.core.market.Checks;
 import org.crossmargin.core.market.CollateralRule;
+import org.crossmargin.core.market.MarketIndex;
 import org.crossmargin.core.market.MarketRules;
 
 /**
@@ -36,5 +38,10 @@ public record Venue(String name, double insuranceFund, LiquidationRules liquidat
                 throw new IllegalArgumentException("collateral: key " + key + " names rule of " + rule.asset());
             }
         });
+    }
+
+    /** These rules bound to the price columns of {@code markets}. */
+    public MarketBinding bind(MarketIndex markets) {
+        return MarketBinding.of(name, this.markets, collateral, markets);
     }
 }

@@ -28,4 +28,12 @@ public record LiquidationRules(double feeRate, double slippage, LiquidationMode 
     public static LiquidationRules full(double feeRate, double slippage) {
         return new LiquidationRules(feeRate, slippage, LiquidationMode.FULL, 1.0);
     }
+
+    /**
+     * Fill price of closing a position of signed {@code quantity} at {@code mark}: {@code S (1 - slip)} for a long
+     * (it is sold), {@code S (1 + slip)} for a short (it is bought back). Quote currency.
+     */
+    public double fillPrice(double quantity, double mark) {
+        return quantity > 0 ? mark * (1.0 - slippage) : mark * (1.0 + slippage);
+    }
 }

@@ -21,6 +21,14 @@ public final class Checks {
         return value;
     }
 
+    /** Returns {@code value} if it is finite (not NaN, not infinite). */
+    public static double finite(String field, double value) {
+        if (!(Math.abs(value) < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(field + ": expected a finite number, got " + value);
+        }
+        return value;
+    }
+
     /** Returns {@code value} if it is finite and not zero. */
     public static double finiteNonZero(String field, double value) {
         if (!(Math.abs(value) > 0 && Math.abs(value) < Double.POSITIVE_INFINITY)) {

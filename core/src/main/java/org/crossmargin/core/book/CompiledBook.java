@@ -1,0 +1,308 @@
+package org.crossmargin.core.book;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.crossmargin.core.liquidation.LiquidationMode;
+import org.crossmargin.core.liquidation.LiquidationRules;
+import org.crossmargin.core.market.MarketIndex;
+
+/**
+ * A book compiled for the hot loop: immutable struct-of-arrays, one array per field, built by
+ * {@link Book#compile(Venue, MarketIndex, double[], RunMode)} for one run mode at start prices.
+ *
+ * <p>Why this layout: a step touches every live unit, so its data must be contiguous primitives the CPU streams
+ * through without pointer chasing or boxing. Positions are sorted by unit and units by account, so a unit is the
+ * slice {@code firstPosition[u] .. firstPosition[u + 1]} (collateral likewise) and an account the slice of units
+ * {@code firstUnit[a] .. firstUnit[a + 1]}; a position carries its price column, so a mark is
+ * {@code prices[rowOffset + column[p]]}. Tier tables are flattened per market (caps, maintenance rates and amounts in
+ * {@code tierFirst[m] .. tierFirst[m + 1]}), so a maintenance look-up is a short scan with no object in sight. The
+ * per-path mutable state lives in a {@link PathState} owned by one worker, reset by array copies.
+ *
+ * <p>Results equal {@link ReferenceSimulation}'s on the same prices (jqwik-checked): sums run in the same order.
+ * Amounts are quote currency.
+ */
+public final class CompiledBook {
+    final RunMode mode;
+    final int markets;
+    final String[] accountId;
+    final int[] firstUnit;
+    final double[] freeBalance;
+    final double[] startValue;
+    final String[] unitLabel;
+    final int[] unitAccount;
+    final int[] firstPosition;
+    final int[] firstCollateral;
+    final double[] unitMargin;
+    final int[] positionColumn;
+    final double[] startQuantity;
+    final double[] entryPrice;
+    final int[] collateralColumn;
+    final double[] collateralAmount;
+    final int[] tierFirst;
+    final double[] tierCap;
+    final double[] tierRate;
+    final double[] tierAmount;
+    final double feeRate;
+    final double longFill;
+    final double shortFill;
+    final boolean partial;
+    final double partialFraction;
+    final double insuranceFundStart;
+    final int maxPositionsPerUnit;
+    private final double[] startPrices;
+
+    CompiledBook(Book book, Venue venue, MarketIndex index, double[] start, RunMode mode) {
+        final BookLayout layout = BookLayout.of(book, venue, index, start, mode);
+        this.mode = mode;
+        this.markets = index.size();
+        this.startPrices = start.clone();
+        final FlatUnits flat = new FlatUnits(book, layout);
+        this.accountId = flat.accountId;
+        this.firstUnit = flat.firstUnit;
+        this.freeBalance = layout.freeBalance.clone();
+        this.startValue = layout.startValue.clone();
+        this.unitLabel = flat.unitLabel;
+        this.unitAccount = flat.unitAccount;
+        this.firstPosition = flat.firstPosition;
+        this.firstCollateral = flat.firstCollateral;
+        this.unitMargin = flat.unitMargin;
+        this.maxPositionsPerUnit = flat.maxPositionsPerUnit;
+        this.positionColumn = flat.positionColumn;
+        this.startQuantity = flat.startQuantity;
+        this.entryPrice = flat.entryPrice;
+        this.collateralColumn = flat.collateralColumn;
+        this.collateralAmount = flat.collateralAmount;
+        final FlatTiers tiers = new FlatTiers(venue, index);
+        this.tierFirst = tiers.first;
+        this.tierCap = tiers.cap;
+        this.tierRate = tiers.rate;
+        this.tierAmount = tiers.amount;
+        final LiquidationRules rules = venue.liquidation();
+        this.feeRate = rules.feeRate();
+        this.longFill = 1.0 - rules.slippage();
+        this.shortFill = 1.0 + rules.slippage();
+        this.partial = rules.mode() == LiquidationMode.PARTIAL;
+        this.partialFraction = rules.partialFraction();
+        this.insuranceFundStart = venue.insuranceFund();
+    }
+
+    /** Per-worker scratch for this book, allocated once and reset per path. */
+    public PathState newState() {
+        return new PathState(this);
+    }
+
+    void copyStartQuantities(double[] into) {
+        System.arraycopy(startQuantity, 0, into, 0, startQuantity.length);
+    }
+
+    /**
+     * Maintenance margin of a position of {@code notional} in market column {@code market}: the first tier whose
+     * cap holds the notional, else the last ({@code MaintenanceSchedule.tierIndex}), {@code N rate - amount}.
+     */
+    double maintenance(int market, double notional) {
+        final int last = tierFirst[market + 1] - 1;
+        int k = tierFirst[market];
+        while (k < last && notional > tierCap[k]) {
+            k++;
+        }
+        return notional * tierRate[k] - tierAmount[k];
+    }
+
+    /** Equity of live unit {@code u} at the row at {@code off}: collateral, margin, cash, then positions. */
+    double unitEquity(PathState s, int u, double[] prices, int off) {
+        double equity = 0.0;
+        for (int c = firstCollateral[u]; c < firstCollateral[u + 1]; c++) {
+            equity += collateralAmount[c] * prices[off + collateralColumn[c]];
+        }
+        equity += unitMargin[u];
+        equity += s.cash[u];
+        final double[] q = s.quantity;
+        for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
+            if (q[p] != 0.0) {
+                equity += q[p] * (prices[off + positionColumn[p]] - entryPrice[p]);
+            }
+        }
+        return equity;
+    }
+
+    /** Maintenance margin of live unit {@code u} at the row at {@code off}. */
+    double unitMaintenance(PathState s, int u, double[] prices, int off) {
+        double total = 0.0;
+        final double[] q = s.quantity;
+        for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
+            if (q[p] != 0.0) {
+                total += maintenance(positionColumn[p], Math.abs(q[p]) * prices[off + positionColumn[p]]);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Applies the marks {@code prices[rowOffset .. rowOffset + markets())} of step {@code step} (1-based) to every
+     * live unit in book order, liquidates those at or below maintenance, then settles the insurance fund. Allocates
+     * nothing.
+     */
+    public void step(PathState s, double[] prices, int rowOffset, int step) {
+        final double[] q = s.quantity;
+        final double[] cash = s.cash;
+        final boolean[] alive = s.alive;
+        final int[] firstPos = firstPosition;
+        final int[] firstColl = firstCollateral;
+        final int[] column = positionColumn;
+        final double[] entry = entryPrice;
+        final int unitCount = unitLabel.length;
+        Arrays.fill(s.flow, 0.0);
+        s.stepFees = 0.0;
+        s.stepShortfall = 0.0;
+        for (int u = 0; u < unitCount; u++) {
+            if (!alive[u]) {
+                continue;
+            }
+            double equity = 0.0;
+            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
+                equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
+            }
+            equity += unitMargin[u];
+            equity += cash[u];
+            double maintenance = 0.0;
+            boolean open = false;
+            final int end = firstPos[u + 1];
+            for (int p = firstPos[u]; p < end; p++) {
+                final double quantity = q[p];
+                if (quantity != 0.0) {
+                    final double mark = prices[rowOffset + column[p]];
+                    equity += quantity * (mark - entry[p]);
+                    maintenance += maintenance(column[p], Math.abs(quantity) * mark);
+                    open = true;
+                }
+            }
+            if (open && equity <= maintenance) {
+                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
+                CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
+            }
+        }
+        s.fees += s.stepFees;
+        s.shortfall += s.stepShortfall;
+        s.fund.settle(s.stepFees, s.stepShortfall);
+    }
+
+    /** Values every account at the horizon row at {@code rowOffset}: end value and user loss. */
+    public void finish(PathState s, double[] prices, int rowOffset) {
+        for (int a = 0; a < accountId.length; a++) {
+            double value = 0.0;
+            for (int u = firstUnit[a]; u < firstUnit[a + 1]; u++) {
+                value += s.alive[u] ? unitEquity(s, u, prices, rowOffset) : s.kept[u];
+            }
+            value += freeBalance[a];
+            s.accountEndValue[a] = value;
+            s.accountUserLoss[a] = startValue[a] - Math.max(value, 0.0);
+        }
+    }
+
+    /**
+     * Runs one whole path: reset, steps {@code 1..steps} over rows {@code 1..steps} of {@code prices}
+     * ({@code double[(steps + 1) * markets()]}, row 0 the start prices), then {@link #finish}.
+     */
+    public void runPath(PathState s, double[] prices, int steps) {
+        s.reset();
+        for (int t = 1; t <= steps; t++) {
+            step(s, prices, t * markets, t);
+        }
+        finish(s, prices, steps * markets);
+    }
+
+    /** The path's outcome as a record (allocates; for tests and reports). */
+    public PathOutcome outcome(PathState s) {
+        final List<AccountOutcome> outcomes = new ArrayList<>();
+        for (int a = 0; a < accountId.length; a++) {
+            outcomes.add(new AccountOutcome(accountId[a], s.accountLiquidated[a], s.accountFirstStep[a],
+                    s.accountShortfall[a], s.accountFees[a], startValue[a], s.accountEndValue[a],
+                    s.accountUserLoss[a]));
+        }
+        return new PathOutcome(outcomes, s.liquidatedAccounts, s.shortfall, s.fees, s.socialisedLoss(),
+                s.insuranceFund(), s.liquidatedNotional, s.fundExhausted(), s.firstLiquidationStep);
+    }
+
+    /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */
+    public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
+        double total = 0.0;
+        for (int u = 0; u < unitLabel.length; u++) {
+            total += s.alive[u] ? unitMaintenance(s, u, prices, off) : 0.0;
+        }
+        return total;
+    }
+
+    /** Total equity of the live units at the row at {@code off} (for reports, not the hot path). */
+    public double totalEquity(PathState s, double[] prices, int off) {
+        double total = 0.0;
+        for (int u = 0; u < unitLabel.length; u++) {
+            total += s.alive[u] ? unitEquity(s, u, prices, off) : 0.0;
+        }
+        return total;
+    }
+
+    /**
+     * Units at or below maintenance at the start prices (they are not liquidated at {@code t0}), one warning each:
+     * {@code account A0001 (cross): equity 950.00 <= maintenance 1,000.00 at t0}.
+     */
+    public List<String> unitsAtOrBelowMaintenance() {
+        final PathState s = newState();
+        final List<String> warnings = new ArrayList<>();
+        for (int u = 0; u < unitLabel.length; u++) {
+            final double equity = unitEquity(s, u, startPrices, 0);
+            final double maintenance = unitMaintenance(s, u, startPrices, 0);
+            if (firstPosition[u + 1] > firstPosition[u] && equity <= maintenance) {
+                warnings.add(String.format(Locale.US, "account %s: equity %,.2f <= maintenance %,.2f at t0",
+                        unitLabel[u], equity, maintenance));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** Number of accounts. */
+    public int accounts() {
+        return accountId.length;
+    }
+
+    /** Number of units (cross accounts and isolated positions). */
+    public int units() {
+        return unitLabel.length;
+    }
+
+    /** Number of positions. */
+    public int positions() {
+        return startQuantity.length;
+    }
+
+    /** Number of markets (columns of a price row). */
+    public int markets() {
+        return markets;
+    }
+
+    /** The run mode compiled for. */
+    public RunMode mode() {
+        return mode;
+    }
+
+    /** Id of account {@code a} (book order). */
+    public String accountId(int a) {
+        return accountId[a];
+    }
+
+    /** Value of account {@code a} at the start prices, quote currency. */
+    public double accountStartValue(int a) {
+        return startValue[a];
+    }
+
+    /** Largest number of positions in one unit (sizes the partial-liquidation scratch). */
+    int maxPositionsPerUnit() {
+        return maxPositionsPerUnit;
+    }
+
+    /** The insurance fund at the start of every path. */
+    double insuranceFundStart() {
+        return insuranceFundStart;
+    }
+}

@@ -1,0 +1,168 @@
+package org.crossmargin.core.book;
+
+import java.util.Arrays;
+import org.crossmargin.core.liquidation.InsuranceFund;
+
+/**
+ * Per-worker scratch of one {@link CompiledBook}: the mutable state of one path (quantities, cash, live units,
+ * per-account results, the fund, the last step's liquidation flow). Allocated once by
+ * {@link CompiledBook#newState()}, restored per path by {@link #reset()} with array copies and fills: no allocation
+ * per path or per step. Not thread-safe: one per worker.
+ *
+ * <p>Amounts are quote currency. Accessors allocate nothing.
+ */
+public final class PathState {
+    final CompiledBook book;
+    final double[] quantity;
+    final double[] cash;
+    final double[] kept;
+    final boolean[] alive;
+    final boolean[] accountLiquidated;
+    final int[] accountFirstStep;
+    final double[] accountShortfall;
+    final double[] accountFees;
+    final double[] accountEndValue;
+    final double[] accountUserLoss;
+    final double[] flow;
+    /** Partial liquidation's visit order and its maintenance keys, sized for the largest unit. */
+    final int[] order;
+    final double[] orderKey;
+    final InsuranceFund fund;
+    double shortfall;
+    double fees;
+    double liquidatedNotional;
+    int liquidatedAccounts;
+    int firstLiquidationStep;
+    double stepFees;
+    double stepShortfall;
+    /** The last liquidation event of a unit (fees, shortfall, closed notional): returned through fields, not a new. */
+    double eventFees;
+    double eventShortfall;
+    double eventNotional;
+
+    PathState(CompiledBook book) {
+        this.book = book;
+        this.quantity = new double[book.positions()];
+        this.cash = new double[book.units()];
+        this.kept = new double[book.units()];
+        this.alive = new boolean[book.units()];
+        final int accounts = book.accounts();
+        this.accountLiquidated = new boolean[accounts];
+        this.accountFirstStep = new int[accounts];
+        this.accountShortfall = new double[accounts];
+        this.accountFees = new double[accounts];
+        this.accountEndValue = new double[accounts];
+        this.accountUserLoss = new double[accounts];
+        this.flow = new double[book.markets()];
+        this.order = new int[book.maxPositionsPerUnit()];
+        this.orderKey = new double[book.maxPositionsPerUnit()];
+        this.fund = new InsuranceFund(book.insuranceFundStart());
+        reset();
+    }
+
+    /** Restores the start of a path: compiled quantities, no cash, every unit alive, nothing liquidated. */
+    public void reset() {
+        book.copyStartQuantities(quantity);
+        Arrays.fill(cash, 0.0);
+        Arrays.fill(kept, 0.0);
+        Arrays.fill(alive, true);
+        Arrays.fill(accountLiquidated, false);
+        Arrays.fill(accountFirstStep, -1);
+        Arrays.fill(accountShortfall, 0.0);
+        Arrays.fill(accountFees, 0.0);
+        Arrays.fill(accountEndValue, 0.0);
+        Arrays.fill(accountUserLoss, 0.0);
+        Arrays.fill(flow, 0.0);
+        fund.reset(book.insuranceFundStart());
+        shortfall = 0.0;
+        fees = 0.0;
+        liquidatedNotional = 0.0;
+        liquidatedAccounts = 0;
+        firstLiquidationStep = -1;
+        stepFees = 0.0;
+        stepShortfall = 0.0;
+    }
+
+    /** Shortfall (bad debt) summed over the path so far. */
+    public double shortfall() {
+        return shortfall;
+    }
+
+    /** Liquidation fees summed over the path so far. */
+    public double fees() {
+        return fees;
+    }
+
+    /** Shortfall the insurance fund could not absorb, summed over the path so far. */
+    public double socialisedLoss() {
+        return fund.socialisedLoss();
+    }
+
+    /** The insurance fund now. */
+    public double insuranceFund() {
+        return fund.balance();
+    }
+
+    /** Notional closed by liquidations so far, at mark. */
+    public double liquidatedNotional() {
+        return liquidatedNotional;
+    }
+
+    /** Accounts with at least one liquidation event so far. */
+    public int liquidatedAccounts() {
+        return liquidatedAccounts;
+    }
+
+    /** True once some shortfall has been socialised on this path. */
+    public boolean fundExhausted() {
+        return fund.exhausted();
+    }
+
+    /** Step (1-based) of the path's first liquidation, -1 when none. */
+    public int firstLiquidationStep() {
+        return firstLiquidationStep;
+    }
+
+    /** True when account {@code a} (book order) had a liquidation event. */
+    public boolean accountLiquidated(int a) {
+        return accountLiquidated[a];
+    }
+
+    /** Step of account {@code a}'s first liquidation event, -1 when none. */
+    public int accountFirstLiquidationStep(int a) {
+        return accountFirstStep[a];
+    }
+
+    /** Shortfall left by account {@code a}'s units. */
+    public double accountShortfall(int a) {
+        return accountShortfall[a];
+    }
+
+    /** Liquidation fees paid by account {@code a}'s units. */
+    public double accountFees(int a) {
+        return accountFees[a];
+    }
+
+    /** User loss of account {@code a}: start value minus max(end value, 0); set by {@link CompiledBook#finish}. */
+    public double accountUserLoss(int a) {
+        return accountUserLoss[a];
+    }
+
+    /** Value of account {@code a} at the horizon; set by {@link CompiledBook#finish}. */
+    public double accountEndValue(int a) {
+        return accountEndValue[a];
+    }
+
+    /**
+     * The liquidation flow per market of the last step, quote currency at mark (longs sold positive, shorts bought
+     * back negative). The live array, refilled each step: read it, do not keep or change it.
+     */
+    public double[] liquidationFlowUnsafe() {
+        return flow;
+    }
+
+    /** The path's outcome as a record (allocates; for tests and reports). */
+    public PathOutcome toOutcome() {
+        return book.outcome(this);
+    }
+}

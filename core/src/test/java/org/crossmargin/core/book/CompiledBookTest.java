@@ -1,0 +1,149 @@
+package org.crossmargin.core.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
+import org.crossmargin.core.Fixtures;
+import org.crossmargin.core.account.Position;
+import org.crossmargin.core.liquidation.LiquidationMode;
+import org.crossmargin.core.liquidation.LiquidationRules;
+import org.crossmargin.core.market.MarketIndex;
+import org.junit.jupiter.api.Test;
+
+class CompiledBookTest {
+    private static final MarketIndex MARKETS = MarketIndex.of("USDT", "BTC", "ETH");
+    private static final double[] START = {1, 64_000, 3_200};
+
+    private static Venue venue(LiquidationRules rules) {
+        return Fixtures.venue(Map.of("BTC", Fixtures.flat(0.02, 0.01), "ETH", Fixtures.flat(0.02, 0.01)), 0.05, 0,
+                rules);
+    }
+
+    @Test
+    void liquidationFlowIsLongsSoldMinusShortsBoughtAtMark() {
+        Book book = new Book(List.of(Fixtures.cross("L", 6_400, Position.of("BTC", 1, 64_000)),
+                Fixtures.cross("S", 3_000, Position.of("BTC", -0.5, 50_000))));
+        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        PathState s = compiled.newState();
+        double[] prices = {1, 64_000, 3_200, 1, 57_000, 3_200};
+        compiled.step(s, prices, 3, 1);
+        // L: 6,400 - 7,000 < 570 -> sold 1 * 57,000. S: 3,000 - 0.5 * 7,000 = -500 -> bought back 0.5 * 57,000
+        // Q = 57,000 - 28,500 = 28,500 on BTC, 0 on ETH
+        assertEquals(28_500.0, s.liquidationFlowUnsafe()[1], 1e-9);
+        assertEquals(0.0, s.liquidationFlowUnsafe()[2], 0.0);
+        assertEquals(2, s.liquidatedAccounts());
+        // the next step refills it
+        compiled.step(s, prices, 3, 2);
+        assertEquals(0.0, s.liquidationFlowUnsafe()[1], 0.0);
+    }
+
+    @Test
+    void compiledPartialLiquidationClosesTheLowerIndexFirstOnEqualMaintenance() {
+        // ETH 10 at 3,000 and BTC 1 at 30,000 both need 300; equity 500 <= 600; ETH (index 0) halves, then
+        // 500 > 150 + 300: stop. The flow shows which one was closed.
+        Venue venue = venue(new LiquidationRules(0, 0, LiquidationMode.PARTIAL, 0.5));
+        Book book = new Book(List.of(Fixtures.cross("A", 500, Position.of("ETH", 10, 3_000),
+                Position.of("BTC", 1, 30_000))));
+        double[][] rows = {{1, 30_000, 3_000}, {1, 30_000, 3_000}};
+        double[][] flows = new double[2][3];
+        new ReferenceSimulation(book, venue, MARKETS, RunMode.CROSS).run(rows, flows);
+        CompiledBook compiled = book.compile(venue, MARKETS, rows[0], RunMode.CROSS);
+        PathState s = compiled.newState();
+        compiled.step(s, RandomBooks.flatten(rows), 3, 1);
+        assertEquals(15_000.0, flows[1][2], 0.0);
+        assertEquals(0.0, flows[1][1], 0.0);
+        assertEquals(15_000.0, s.liquidationFlowUnsafe()[2], 0.0);
+        assertEquals(0.0, s.liquidationFlowUnsafe()[1], 0.0);
+    }
+
+    @Test
+    void resetRestoresTheStartOfAPath() {
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000))));
+        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0.01, 0)), MARKETS, START, RunMode.CROSS);
+        PathState s = compiled.newState();
+        double[] prices = {1, 64_000, 3_200, 1, 58_000, 3_200};
+        compiled.runPath(s, prices, 1);
+        assertTrue(s.accountLiquidated(0));
+        s.reset();
+        assertFalse(s.accountLiquidated(0));
+        assertEquals(-1, s.accountFirstLiquidationStep(0));
+        assertEquals(0.0, s.fees(), 0.0);
+        assertEquals(-1, s.firstLiquidationStep());
+        // alive again: equity at start 6,400, MM 640
+        assertEquals(6_400.0, compiled.totalEquity(s, prices, 0), 1e-9);
+        assertEquals(640.0, compiled.totalMaintenanceMargin(s, prices, 0), 1e-9);
+    }
+
+    @Test
+    void totalsCountOnlyLiveUnits() {
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
+                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
+        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        PathState s = compiled.newState();
+        double[] prices = {1, 64_000, 3_200, 1, 57_000, 3_000};
+        compiled.step(s, prices, 3, 1);
+        // A dies (6,400 - 7,000); B lives: equity 20,000 + 2,000 = 22,000, MM 0.01 * 30,000 = 300
+        assertEquals(22_000.0, compiled.totalEquity(s, prices, 3), 1e-9);
+        assertEquals(300.0, compiled.totalMaintenanceMargin(s, prices, 3), 1e-9);
+        assertEquals(1, s.accountFirstLiquidationStep(0));
+        assertEquals(600.0, s.accountShortfall(0), 1e-9);
+        assertEquals(0.0, s.accountFees(0), 0.0);
+    }
+
+    @Test
+    void aPositionMarketMissingFromTheRunIsNamed() {
+        Book book = new Book(List.of(Fixtures.cross("A", 1, Position.of("BTC", 1, 64_000))));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> book.compile(
+                venue(LiquidationRules.full(0, 0)), MarketIndex.of("USDT", "ETH"), new double[] {1, 3_200},
+                RunMode.CROSS));
+        assertEquals("market: BTC is not a market of the run [USDT, ETH]", e.getMessage());
+    }
+
+    @Test
+    void aCollateralAssetTheVenueDoesNotAcceptIsNamed() {
+        Book book = new Book(List.of(new org.crossmargin.core.account.Account("A",
+                org.crossmargin.core.account.MarginMode.CROSS,
+                List.of(new org.crossmargin.core.account.Collateral("SOL", 10)), List.of())));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> book.compile(
+                venue(LiquidationRules.full(0, 0)), MarketIndex.of("USDT", "SOL"), new double[] {1, 150},
+                RunMode.CROSS));
+        assertEquals("asset: SOL is not a collateral asset of venue test", e.getMessage());
+    }
+
+    @Test
+    void startPricesMustBeOnePositivePricePerMarket() {
+        Book book = new Book(List.of(Fixtures.cross("A", 1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> book.compile(
+                venue(LiquidationRules.full(0, 0)), MARKETS, new double[] {1, Double.NaN, 3_200}, RunMode.CROSS));
+        assertEquals("start_prices[BTC]: expected a finite price > 0, got NaN", e.getMessage());
+    }
+
+    @Test
+    void stepAndRunPathAllocateNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000),
+                Position.of("ETH", -10, 3_200)), Fixtures.isolated("B", 9_000, Position.of("BTC", -1, 64_000))));
+        CompiledBook compiled = book.compile(venue(new LiquidationRules(0.01, 0.002, LiquidationMode.PARTIAL, 0.5)),
+                MARKETS, START, RunMode.BOOKED);
+        PathState s = compiled.newState();
+        // a path that liquidates, so the rare branches run too
+        double[] prices = {1, 64_000, 3_200, 1, 61_000, 3_300, 1, 56_000, 3_400, 1, 70_000, 3_000};
+        for (int i = 0; i < 20_000; i++) {
+            compiled.runPath(s, prices, 3); // warm up: class loading and JIT out of the way
+        }
+        long thread = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 20_000; i++) {
+            compiled.runPath(s, prices, 3);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        // 20,000 paths: any per-path allocation would show as >= 320,000 bytes; allow the measurement's own bytes
+        assertTrue(allocated < 4_096, "allocated " + allocated + " bytes");
+        assertTrue(s.accountLiquidated(0) || s.accountLiquidated(1));
+    }
+}
