@@ -1,6 +1,5 @@
 package org.crossmargin.simulation.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +22,13 @@ final class EchartsOptions {
         option.put("animation", false);
         option.putObject("legend").put("top", 0);
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("grid").put("left", 64).put("right", 24).put("top", 36).put("bottom", 44);
+        option.putObject("grid").put("left", 84).put("right", 24).put("top", 36).put("bottom", 44);
         return option;
+    }
+
+    /** A numeric y axis named {@code name}, its name clear of the widest tick labels ("150,000"). */
+    static ObjectNode yAxis(String name, boolean log) {
+        return valueAxis(name, log).put("nameGap", 62);
     }
 
     /** A numeric axis named {@code name}; {@code log} for a log scale. */
@@ -32,13 +36,6 @@ final class EchartsOptions {
         ObjectNode axis = JSON.objectNode();
         axis.put("type", log ? "log" : "value").put("name", name).put("nameLocation", "middle").put("nameGap", 28);
         axis.put("scale", !log);
-        return axis;
-    }
-
-    /** An x axis in hours since the start, from 0 to {@code horizonHours}. */
-    static ObjectNode hoursAxis(double horizonHours) {
-        ObjectNode axis = valueAxis("hours since start", false);
-        axis.put("scale", false).put("min", 0).put("max", horizonHours);
         return axis;
     }
 
@@ -53,27 +50,20 @@ final class EchartsOptions {
     }
 
     /**
-     * The two stacked series that draw a shaded band between {@code low} and {@code high} ({@code [x, y]} points
-     * on the same x): an invisible base at {@code low} and the band height on top (ECharts' documented
-     * confidence-band recipe).
+     * The two stacked series that draw a shaded band between {@code low} and {@code high} over a category x axis:
+     * an invisible base at {@code low} and the band height on top (the "confidence band" recipe of the ECharts
+     * examples; stacking needs the category axis). NaN draws as a gap.
      */
-    static ArrayNode band(String name, String stack, ArrayNode low, ArrayNode high, String colour) {
-        ArrayNode height = JSON.arrayNode();
-        for (int i = 0; i < low.size(); i++) {
-            JsonNode l = low.get(i).get(1);
-            JsonNode h = high.get(i).get(1);
-            ArrayNode point = height.addArray().add(low.get(i).get(0));
-            if (l.isNumber() && h.isNumber()) {
-                point.add(h.doubleValue() - l.doubleValue());
-            } else {
-                point.addNull();
-            }
+    static ArrayNode band(String name, String stack, double[] low, double[] high, String colour) {
+        double[] height = new double[low.length];
+        for (int i = 0; i < low.length; i++) {
+            height[i] = high[i] - low[i];
         }
-        ObjectNode base = line(name + " base", low, colour);
+        ObjectNode base = line(name + " base", values(low), colour);
         base.put("stack", stack).put("silent", true);
         base.putObject("lineStyle").put("opacity", 0);
         base.putObject("tooltip").put("show", false);
-        ObjectNode area = line(name, height, colour);
+        ObjectNode area = line(name, values(height), colour);
         area.put("stack", stack).put("silent", true);
         area.putObject("lineStyle").put("opacity", 0);
         area.putObject("areaStyle").put("color", colour).put("opacity", 0.18);
@@ -88,6 +78,31 @@ final class EchartsOptions {
         } else {
             point.addNull();
         }
+    }
+
+    /** Values for a category axis; NaN becomes null, which ECharts draws as a gap. */
+    static ArrayNode values(double[] values) {
+        ArrayNode data = JSON.arrayNode();
+        for (double value : values) {
+            if (Double.isFinite(value)) {
+                data.add(value);
+            } else {
+                data.addNull();
+            }
+        }
+        return data;
+    }
+
+    /** A category x axis of sampled times, labelled in hours. */
+    static ObjectNode hoursCategoryAxis(double[] hours) {
+        ObjectNode axis = JSON.objectNode();
+        axis.put("type", "category").put("name", "hours since start").put("nameLocation", "middle")
+                .put("nameGap", 28).put("boundaryGap", false);
+        ArrayNode data = axis.putArray("data");
+        for (double h : hours) {
+            data.add(Formats.decimal(h, 1));
+        }
+        return axis;
     }
 
     /** Legend entries limited to {@code names} (hides the bands' invisible base series). */

@@ -46,7 +46,8 @@ public final class ReportWriter {
     /** Writes {@code text} to a temporary file beside {@code target}, then moves it into place. */
     static Path writeAtomically(Path target, String text) {
         try {
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".report", ".tmp");
+            // a plain file beside the target (default permissions: a report is meant to be shared), then a rename
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
             try {
                 Files.writeString(temporary, text, StandardCharsets.UTF_8);
                 return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,

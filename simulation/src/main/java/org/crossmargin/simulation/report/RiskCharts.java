@@ -40,8 +40,12 @@ final class RiskCharts {
             int count = (int) perMode.get(0).get(b)[0];
             categories.add(LeverageBucket.ALL.get(b).label() + "\n(" + count + " accounts)");
         }
-        option.putObject("xAxis").put("type", "category").set("data", categories);
-        ObjectNode y = EchartsOptions.valueAxis("P(liquidation) %", false);
+        ObjectNode x = option.putObject("xAxis").put("type", "category");
+        x.set("data", categories);
+        // every bucket labelled (ECharts would skip some), two lines each
+        x.putObject("axisLabel").put("interval", 0).put("lineHeight", 14).put("fontSize", 11);
+        ((ObjectNode) option.get("grid")).put("bottom", 48);
+        ObjectNode y = EchartsOptions.yAxis("P(liquidation) %", false);
         y.put("scale", false).put("min", 0).put("max", 100);
         option.set("yAxis", y);
         ArrayNode series = option.putArray("series");
@@ -68,7 +72,7 @@ final class RiskCharts {
         ObjectNode option = EchartsOptions.base();
         option.set("xAxis", EchartsOptions.valueAxis("shortfall per path (quote currency)", false));
         int paths = (int) folder.summary().number("paths");
-        ObjectNode y = EchartsOptions.valueAxis("P(shortfall > x)", true);
+        ObjectNode y = EchartsOptions.yAxis("P(shortfall > x)", true);
         y.put("min", Math.pow(10, Math.floor(Math.log10(1.0 / paths)))).put("max", 1);
         option.set("yAxis", y);
         ArrayNode series = option.putArray("series");
@@ -89,7 +93,8 @@ final class RiskCharts {
             option.putObject("title").put("text", "No path left bad debt").put("left", "center").put("top", "middle");
         }
         return new ChartSpec("chart-shortfall", "Shortfall distribution",
-                "Share of paths whose bad debt exceeds x (log scale); dashed: VaR, dotted: ES, at 99% and 99.9%.",
+                "Share of paths whose bad debt exceeds x (log scale). Vertical lines per mode: dashed VaR, dotted ES, "
+                        + "at 99% and (further right) 99.9%.",
                 option);
     }
 
@@ -128,7 +133,8 @@ final class RiskCharts {
             if (x > 0) {
                 ObjectNode line = data.addObject().put("xAxis", x).put("name", mode + " " + mark[1]);
                 line.putObject("lineStyle").put("color", colour).put("type", mark[2]);
-                line.putObject("label").put("formatter", mark[1]).put("color", colour);
+                // unlabelled: four lines per mode would crowd; the tooltip and the caption name them
+                line.putObject("label").put("show", false);
             }
         }
         return markLine;
@@ -150,7 +156,7 @@ final class RiskCharts {
         }
         option.putObject("xAxis").put("type", "category").put("name", "hours since start")
                 .put("nameLocation", "middle").put("nameGap", 28).set("data", categories);
-        option.set("yAxis", EchartsOptions.valueAxis("% of paths", false).put("scale", false));
+        option.set("yAxis", EchartsOptions.yAxis("% of paths", false).put("scale", false));
         ArrayNode series = option.putArray("series");
         int paths = (int) summary.number("paths");
         for (int m = 0; m < modes.size(); m++) {

@@ -1,7 +1,5 @@
 package org.crossmargin.simulation.report;
 
-import static org.crossmargin.simulation.report.EchartsOptions.JSON;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,19 +12,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The charts over time, from the run's path reservoir: fans (median and band) of the book's margin utilisation and
  * of the insurance fund, the cumulative liquidations (the cascade), and the exogenous price fan per market with
- * the scenario's shocks marked.
+ * the scenario's shocks marked. Every series of a chart is on the same sampled steps (a category axis).
  */
 final class TimeCharts {
     private final OutputFolder folder;
     private final List<String> modes;
-    private final double horizonHours;
 
     TimeCharts(OutputFolder folder) {
         this.folder = folder;
         this.modes = folder.summary().modes();
-        double horizon = folder.summary().number("steps") * folder.summary().number("step_seconds") / 3600.0;
-        double lastSample = folder.timeseries().stream().mapToDouble(TimeseriesRow::hours).max().orElse(1.0);
-        this.horizonHours = horizon > 0 ? horizon : lastSample;
     }
 
     /** Total maintenance margin / total equity of the book: median and 5–95% band per mode, in percent. */
@@ -48,25 +42,16 @@ final class TimeCharts {
     private ChartSpec fan(String id, String title, String caption, String axis, ToDoubleFunction<TimeseriesRow> low,
                           ToDoubleFunction<TimeseriesRow> median, ToDoubleFunction<TimeseriesRow> high) {
         ObjectNode option = EchartsOptions.base();
-        option.set("xAxis", EchartsOptions.hoursAxis(horizonHours));
-        option.set("yAxis", EchartsOptions.valueAxis(axis, false));
+        option.set("xAxis", EchartsOptions.hoursCategoryAxis(column(modes.get(0), TimeseriesRow::hours)));
+        option.set("yAxis", EchartsOptions.yAxis(axis, false));
         ArrayNode series = option.putArray("series");
         List<String> legend = new ArrayList<>();
         for (int m = 0; m < modes.size(); m++) {
             String mode = modes.get(m);
-            ArrayNode lows = JSON.arrayNode();
-            ArrayNode medians = JSON.arrayNode();
-            ArrayNode highs = JSON.arrayNode();
-            for (TimeseriesRow row : folder.timeseries()) {
-                if (row.mode().equals(mode)) {
-                    EchartsOptions.point(lows, row.hours(), low.applyAsDouble(row));
-                    EchartsOptions.point(medians, row.hours(), median.applyAsDouble(row));
-                    EchartsOptions.point(highs, row.hours(), high.applyAsDouble(row));
-                }
-            }
             String colour = EchartsOptions.colour(m);
-            series.addAll(EchartsOptions.band(mode + " 5\u201395%", id + "-" + mode, lows, highs, colour));
-            series.add(EchartsOptions.line(mode + " median", medians, colour));
+            series.addAll(EchartsOptions.band(mode + " 5\u201395%", id + "-" + mode, column(mode, low),
+                    column(mode, high), colour));
+            series.add(EchartsOptions.line(mode + " median", EchartsOptions.values(column(mode, median)), colour));
             legend.add(mode + " median");
             legend.add(mode + " 5\u201395%");
         }
@@ -77,16 +62,11 @@ final class TimeCharts {
     /** Mean cumulative liquidated accounts over time per mode: how liquidations pile up (the cascade). */
     ChartSpec cascade(boolean impact) {
         ObjectNode option = EchartsOptions.base();
-        option.set("xAxis", EchartsOptions.hoursAxis(horizonHours));
-        option.set("yAxis", EchartsOptions.valueAxis("liquidated accounts (mean)", false).put("scale", false));
+        option.set("xAxis", EchartsOptions.hoursCategoryAxis(column(modes.get(0), TimeseriesRow::hours)));
+        option.set("yAxis", EchartsOptions.yAxis("liquidated accounts (mean)", false).put("scale", false));
         ArrayNode series = option.putArray("series");
         for (int m = 0; m < modes.size(); m++) {
-            ArrayNode data = JSON.arrayNode();
-            for (TimeseriesRow row : folder.timeseries()) {
-                if (row.mode().equals(modes.get(m))) {
-                    EchartsOptions.point(data, row.hours(), row.liquidatedAccountsMean());
-                }
-            }
+            ArrayNode data = EchartsOptions.values(column(modes.get(m), TimeseriesRow::liquidatedAccountsMean));
             series.add(EchartsOptions.line(modes.get(m), data, EchartsOptions.colour(m)));
         }
         EchartsOptions.legend(option, modes);
@@ -106,24 +86,19 @@ final class TimeCharts {
         List<ChartSpec> charts = new ArrayList<>();
         int index = 0;
         for (String market : markets) {
+            List<PriceFanRow> rows = folder.priceFan().stream().filter(row -> row.market().equals(market)).toList();
+            double[] hours = rows.stream().mapToDouble(PriceFanRow::hours).toArray();
             ObjectNode option = EchartsOptions.base();
-            option.set("xAxis", EchartsOptions.hoursAxis(horizonHours));
-            option.set("yAxis", EchartsOptions.valueAxis(market + " price", false));
-            ArrayNode lows = JSON.arrayNode();
-            ArrayNode medians = JSON.arrayNode();
-            ArrayNode highs = JSON.arrayNode();
-            for (PriceFanRow row : folder.priceFan()) {
-                if (row.market().equals(market)) {
-                    EchartsOptions.point(lows, row.hours(), row.p01());
-                    EchartsOptions.point(medians, row.hours(), row.p50());
-                    EchartsOptions.point(highs, row.hours(), row.p99());
-                }
-            }
+            option.set("xAxis", EchartsOptions.hoursCategoryAxis(hours));
+            option.set("yAxis", EchartsOptions.yAxis(market + " price", false));
             String colour = "#444444";
             ArrayNode series = option.putArray("series");
-            series.addAll(EchartsOptions.band("1\u201399%", "price-" + market, lows, highs, colour));
-            ObjectNode median = EchartsOptions.line("median", medians, colour);
-            median.set("markArea", shockAreas(market));
+            series.addAll(EchartsOptions.band("1\u201399%", "price-" + market,
+                    rows.stream().mapToDouble(PriceFanRow::p01).toArray(),
+                    rows.stream().mapToDouble(PriceFanRow::p99).toArray(), colour));
+            ObjectNode median = EchartsOptions.line("median",
+                    EchartsOptions.values(rows.stream().mapToDouble(PriceFanRow::p50).toArray()), colour);
+            median.set("markArea", shockAreas(market, hours));
             series.add(median);
             EchartsOptions.legend(option, List.of("median", "1\u201399%"));
             charts.add(new ChartSpec("chart-price-" + index++, market + " price",
@@ -133,20 +108,34 @@ final class TimeCharts {
         return charts;
     }
 
-    private ObjectNode shockAreas(String market) {
-        ObjectNode markArea = JSON.objectNode();
+    /** Shock windows as areas between the sampled steps that enclose them (category indices). */
+    private ObjectNode shockAreas(String market, double[] hours) {
+        ObjectNode markArea = EchartsOptions.JSON.objectNode();
         markArea.put("silent", true);
         markArea.putObject("itemStyle").put("color", "rgba(213,94,0,0.15)");
         ArrayNode data = markArea.putArray("data");
         for (ShockRow shock : folder.shocks()) {
-            if (shock.market().equals(market)) {
+            if (shock.market().equals(market) && hours.length > 0) {
+                int start = 0;
+                while (start + 1 < hours.length && hours[start + 1] <= shock.startHours()) {
+                    start++;
+                }
+                int end = start;
+                while (end + 1 < hours.length && hours[end] < shock.endHours()) {
+                    end++;
+                }
                 ArrayNode pair = data.addArray();
                 String label = (shock.move() > 0 ? "+" : "") + Formats.decimal(100 * shock.move(), 0) + "%";
-                ObjectNode start = pair.addObject().put("xAxis", shock.startHours()).put("name", label);
-                start.putObject("label").put("position", "insideTop");
-                pair.addObject().put("xAxis", Math.max(shock.endHours(), shock.startHours()));
+                ObjectNode from = pair.addObject().put("xAxis", start).put("name", label);
+                from.putObject("label").put("position", "insideTop");
+                pair.addObject().put("xAxis", Math.max(end, start + 1));
             }
         }
         return markArea;
+    }
+
+    /** One mode's values of a timeseries.csv column, in step order. */
+    private double[] column(String mode, ToDoubleFunction<TimeseriesRow> value) {
+        return folder.timeseries().stream().filter(row -> row.mode().equals(mode)).mapToDouble(value).toArray();
     }
 }
