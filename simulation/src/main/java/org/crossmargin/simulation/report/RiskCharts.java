@@ -108,15 +108,17 @@ final class RiskCharts {
         }
         int tailStart = Math.max(firstPositive, n - CCDF_TAIL_POINTS);
         int stride = Math.max(1, (tailStart - firstPositive) / CCDF_BODY_POINTS);
-        for (int i = firstPositive; i < n; i = i < tailStart ? Math.min(i + stride, tailStart) : i + 1) {
-            // P(X > x_(i+1)) over n paths: the paths above position i (ties share the smallest index's value)
-            int above = n - i - 1;
-            while (above > 0 && sorted[n - above] == sorted[i]) {
-                above--;
+        int i = firstPositive;
+        while (i < n) {
+            int last = i;
+            while (last + 1 < n && sorted[last + 1] == sorted[i]) {
+                last++; // ties: one point, P(X > x) counts only the values above all of them
             }
+            int above = n - last - 1;
             if (above > 0) {
                 EchartsOptions.point(data, sorted[i], (double) above / n);
             }
+            i = last + 1 < tailStart ? Math.min(Math.max(last + 1, i + stride), tailStart) : last + 1;
         }
         return data;
     }
