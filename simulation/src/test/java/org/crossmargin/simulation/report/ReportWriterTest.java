@@ -123,4 +123,20 @@ class ReportWriterTest {
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("report.html")), "no page from bad input");
     }
+
+    @Test
+    void readingSaysWhenNeitherModeLeftBadDebt() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.FLASH_CRASH, temp.resolve("f"));
+        // zero every path's shortfall (column 4) in both modes
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("paths.csv"), StandardCharsets.UTF_8);
+        java.util.List<String> zeroed = new java.util.ArrayList<>(java.util.List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            cells[3] = "0.0";
+            zeroed.add(String.join(",", cells));
+        }
+        Files.write(dir.resolve("paths.csv"), zeroed, StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(ReportWriter.write(dir).toFile());
+        assertEquals("Neither mode left bad debt on these paths.", page.getElementById("reading").text());
+    }
 }
