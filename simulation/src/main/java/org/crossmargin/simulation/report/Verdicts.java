@@ -50,7 +50,7 @@ final class Verdicts {
             Interval d = PathStatistics.pairedDifference(
                     folder.pathValues(first(), row -> row.liquidatedAccounts() > 0 ? 1 : 0),
                     folder.pathValues(second(), row -> row.liquidatedAccounts() > 0 ? 1 : 0));
-            differences.add(derivedLine(differenceLabel(), d, Verdicts::points));
+            differences.add(derivedLine(differenceLabel(), d, x -> signed(x, Verdicts::points)));
         }
         return new VerdictCard("P(any liquidation)", "Share of paths on which at least one account was liquidated.",
                 lines, differences);
@@ -160,9 +160,9 @@ final class Verdicts {
         return Formats.decimal(x, 2);
     }
 
-    /** A difference of probabilities in percentage points, signed. */
+    /** A difference of probabilities in percentage points (callers add the sign where it is a difference). */
     private static String points(double x) {
-        return Double.isNaN(x) ? Formats.NONE : (x > 0 ? "+" : "") + Formats.decimal(100 * x, 2) + " pp";
+        return Double.isNaN(x) ? Formats.NONE : Formats.decimal(100 * x, 2) + " pp";
     }
 
     private static String signed(double x, DoubleFormat format) {
