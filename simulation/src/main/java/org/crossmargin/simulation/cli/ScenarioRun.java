@@ -71,7 +71,7 @@ final class ScenarioRun {
             err.println("warning: " + warning);
         }
         err.flush();
-        RunSettings settings = new RunSettings(options.threadsOrDefault(), options.engine, !options.noReport);
+        RunSettings settings = new RunSettings(options.threadsOrDefault(), options.engine, true);
         RunResult result;
         try (ConsoleProgress progress = new ConsoleProgress(inputs.scenario().name())) {
             result = MonteCarloRunner.run(inputs, settings,
