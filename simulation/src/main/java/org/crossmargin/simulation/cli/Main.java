@@ -1,0 +1,47 @@
+package org.crossmargin.simulation.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crossmargin} command line: {@code run}, {@code validate}, {@code scenarios}, {@code batch},
+ * {@code report}. Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+ */
+@Command(name = "crossmargin", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Monte Carlo stress tests of margined crypto-derivatives books: cross versus isolated margin.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class, BatchCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code of success. */
+    public static final int OK = 0;
+    /** Exit code of an internal error. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit code of bad input or usage. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: run, validate, "
+                + "scenarios, batch or report");
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(ErrorHandler::onParameterException);
+        return commandLine.execute(args);
+    }
+}
