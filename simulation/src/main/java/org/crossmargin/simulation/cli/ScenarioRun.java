@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.crossmargin.simulation.engine.MonteCarloRunner;
+import org.crossmargin.simulation.engine.Preflight;
 import org.crossmargin.simulation.engine.RunResult;
 import org.crossmargin.simulation.engine.RunSettings;
 import org.crossmargin.simulation.input.InputException;
@@ -52,7 +53,7 @@ final class ScenarioRun {
                     "the run needs about " + bytes / (1 << 20) + " MB but the JVM may use at most " + max / (1 << 20)
                             + " MB; expected fewer paths (or a larger -Xmx through CROSSMARGIN_JAVA_OPTS)")));
         }
-        return inputs;
+        return Preflight.withWarnings(inputs);
     }
 
     /** Opens the temporary folder for {@code target}; an existing non-empty target without force is a usage error. */
