@@ -61,7 +61,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (debug) {
             e.printStackTrace(err);
         } else {
-            err.println("crossmargin: rerun with --debug for the stack trace, and report it with the scenario and seed");
+            err.println("crossmargin: rerun with --debug for the stack trace, and report it with the scenario and "
+                    + "seed");
         }
         return Main.INTERNAL_ERROR;
     }
