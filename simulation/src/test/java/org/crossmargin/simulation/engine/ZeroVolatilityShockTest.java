@@ -84,7 +84,8 @@ class ZeroVolatilityShockTest {
             assertEquals(List.of(Integer.toString(p), "isolated"),
                     List.of(isolated.get("path"), isolated.get("mode")));
             // cross: FEE (step 3) and DEEP (step 4); closed notional at mark 50 S3 + 50 * 70
-            assertPath(cross, 2, DEEP_SHORTFALL, USER_LOSS_CROSS, 50 * S3 + 50 * S4, DEEP_SHORTFALL - FUND_AFTER_STEP_3);
+            assertPath(cross, 2, DEEP_SHORTFALL, USER_LOSS_CROSS, 50 * S3 + 50 * S4,
+                    DEEP_SHORTFALL - FUND_AFTER_STEP_3);
             // isolated: also PAIR's BTC position, 30 * 70 more notional and 154.2 more shortfall
             assertPath(isolated, 3, DEEP_SHORTFALL + PAIR_SHORTFALL, USER_LOSS_ISOLATED, 50 * S3 + 50 * S4 + 30 * S4,
                     DEEP_SHORTFALL + PAIR_SHORTFALL - FUND_AFTER_STEP_3);
