@@ -56,7 +56,8 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         ScenarioRun run = new ScenarioRun(stdout, spec.commandLine().getErr(), options);
         Map<String, RunInputs> inputs = loadAll(run);
-        try (OutputFolder folder = ScenarioRun.open(out, options.force)) {
+        try (OutputFolder folder = ScenarioRun.open(out, options.force);
+             TemporaryFolderGuard guard = TemporaryFolderGuard.of(folder)) {
             List<Path> folders = new ArrayList<>();
             Map<String, ResultFiles> results = new LinkedHashMap<>();
             for (Map.Entry<String, RunInputs> entry : inputs.entrySet()) {

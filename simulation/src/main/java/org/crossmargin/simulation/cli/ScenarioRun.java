@@ -2,6 +2,8 @@ package org.crossmargin.simulation.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import org.crossmargin.simulation.engine.MonteCarloRunner;
@@ -56,12 +58,18 @@ final class ScenarioRun {
         return Preflight.withWarnings(inputs);
     }
 
-    /** Opens the temporary folder for {@code target}; an existing non-empty target without force is a usage error. */
+    /**
+     * Opens the temporary folder for {@code target}; an existing non-empty target without force, or a target below a
+     * file, is a usage error.
+     */
     static OutputFolder open(Path target, boolean force) throws IOException, UsageException {
         try {
             return OutputFolder.create(target, force);
         } catch (OutputExistsException e) {
             throw new UsageException(e.getMessage());
+        } catch (FileAlreadyExistsException | NotDirectoryException e) {
+            // a part of the path is a file: the user named a folder that cannot exist, not an internal error
+            throw new UsageException(target + " cannot be an output folder: " + e.getFile() + " is not a folder");
         }
     }
 
