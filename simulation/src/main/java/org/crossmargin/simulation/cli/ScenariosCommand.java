@@ -37,7 +37,7 @@ final class ScenariosCommand implements Callable<Integer> {
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         }
-        int width = files.stream().mapToInt(p -> folder.relativize(p).toString().length()).max().orElse(10);
+        int width = files.stream().mapToInt(p -> shown(folder, p).toString().length()).max().orElse(10);
         for (Path file : files) {
             String text;
             try {
@@ -48,16 +48,22 @@ final class ScenariosCommand implements Callable<Integer> {
             } catch (InputException e) {
                 text = "invalid: " + e.problems().get(0);
             }
-            out.printf("%-" + width + "s  %s%n", folder.getParent() == null ? file : folder.getParent().relativize(file),
-                    text);
+            out.printf("%-" + width + "s  %s%n", shown(folder, file), text);
         }
         return Main.OK;
     }
 
+    /** The file as the user would type it: relative to the folder above {@code scenarios/}. */
+    private static Path shown(Path folder, Path file) {
+        return folder.getParent() == null ? file : folder.getParent().relativize(file);
+    }
+
+    /** The description's first sentence, cut to about one terminal line. */
     private static String firstSentence(String description) {
         String flat = description.replaceAll("\\s+", " ").trim();
         int end = flat.indexOf(". ");
-        return end < 0 ? flat : flat.substring(0, end + 1);
+        String sentence = end < 0 ? flat : flat.substring(0, end + 1);
+        return sentence.length() <= 100 ? sentence : sentence.substring(0, 99) + "…";
     }
 
     /** {@code scenarios/} next to the installation: the jar lives in {@code simulation/target/}. */

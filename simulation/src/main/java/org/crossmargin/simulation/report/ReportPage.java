@@ -151,7 +151,7 @@ final class ReportPage {
         List<Map<String, Object>> rows = new ArrayList<>();
         JsonNode node = summary.node("market_impact");
         if (node.isObject()) {
-            node.fields().forEachRemaining(entry -> rows.add(Map.of("key", entry.getKey(),
+            node.properties().forEach(entry -> rows.add(Map.of("key", entry.getKey(),
                     "value", entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString())));
         }
         return rows;
