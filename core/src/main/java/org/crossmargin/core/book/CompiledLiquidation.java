@@ -5,7 +5,9 @@ package org.crossmargin.core.book;
  * partial liquidation touches it a few times). Same rules and the same order of sums as
  * {@link org.crossmargin.core.liquidation.FullLiquidation} and
  * {@link org.crossmargin.core.liquidation.PartialLiquidation}; the mode is a final field of the book, fixed per run,
- * so the choice costs one predictable branch per event, never one per position-step. Allocates nothing.
+ * so the choice costs one predictable branch per event, never one per position-step. Fills are the mark times the
+ * state's per-market fill factor (1.0 unless {@link ImpactPathRunner} sets {@code exp(I / 2)}) times the slippage
+ * factor. Allocates nothing.
  */
 final class CompiledLiquidation {
     private CompiledLiquidation() {

@@ -41,7 +41,8 @@ class CascadeRunTest {
     Path dir;
 
     private Path scenario(String name, String extra) throws IOException {
-        Files.copy(GOOD.resolve("book.csv"), dir.resolve("book.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GOOD.resolve("book.csv"), dir.resolve("book.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(GOOD.resolve("venue.yaml"), dir.resolve("venue.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String base = Files.readString(GOOD.resolve("scenario.yaml")).replace("paths: 10000", "paths: 96");
