@@ -5,7 +5,9 @@ package org.crossmargin.core.book;
  * partial liquidation touches it a few times). Same rules and the same order of sums as
  * {@link org.crossmargin.core.liquidation.FullLiquidation} and
  * {@link org.crossmargin.core.liquidation.PartialLiquidation}; the mode is a final field of the book, fixed per run,
- * so the choice costs one predictable branch per event, never one per position-step. Allocates nothing.
+ * so the choice costs one predictable branch per event, never one per position-step. Fills are the mark times the
+ * state's per-market fill factor (1.0 unless {@link ImpactPathRunner} sets {@code exp(I / 2)}) times the slippage
+ * factor. Allocates nothing.
  */
 final class CompiledLiquidation {
     private CompiledLiquidation() {
@@ -13,6 +15,9 @@ final class CompiledLiquidation {
 
     /** Liquidates unit {@code u}, whose {@code equity} is at or below maintenance, and books the event. */
     static void liquidate(CompiledBook b, PathState s, int u, double[] prices, int off, int step, double equity) {
+        if (s.journal != null) {
+            s.journal.record(s, u); // market impact only: the step may be re-run with corrected fills
+        }
         if (b.partial && equity > 0.0) {
             partial(b, s, u, prices, off);
         } else {
@@ -65,7 +70,9 @@ final class CompiledLiquidation {
             final int column = b.positionColumn[p];
             final double mark = prices[off + column];
             final double closed = b.partialFraction * q[p];
-            final double fill = closed > 0 ? mark * b.longFill : mark * b.shortFill;
+            // impact's fill factor first (1.0 without impact), then the venue's slippage
+            final double impacted = mark * s.fillFactor[column];
+            final double fill = closed > 0 ? impacted * b.longFill : impacted * b.shortFill;
             s.cash[u] += closed * (fill - b.entryPrice[p]);
             q[p] -= closed;
             s.flow[column] += closed * mark;
@@ -104,7 +111,8 @@ final class CompiledLiquidation {
             if (quantity != 0.0) {
                 final int column = b.positionColumn[p];
                 final double mark = prices[off + column];
-                final double fill = quantity > 0 ? mark * b.longFill : mark * b.shortFill;
+                final double impacted = mark * s.fillFactor[column];
+                final double fill = quantity > 0 ? impacted * b.longFill : impacted * b.shortFill;
                 equityAfter += quantity * (fill - b.entryPrice[p]);
                 notional += Math.abs(quantity) * mark;
                 s.flow[column] += quantity * mark;

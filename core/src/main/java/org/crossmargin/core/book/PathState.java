@@ -24,6 +24,13 @@ public final class PathState {
     final double[] accountEndValue;
     final double[] accountUserLoss;
     final double[] flow;
+    /**
+     * Per market: the factor a liquidation's fill is multiplied by before slippage, {@code exp(I / 2)} with market
+     * impact (DESIGN §10), else 1.0 (and {@code x * 1.0 == x} in IEEE arithmetic, so fills are unchanged).
+     */
+    final double[] fillFactor;
+    /** Set only by the market-impact runner: records each liquidation so that a step can be rolled back. */
+    LiquidationJournal journal;
     /** Partial liquidation's visit order and its maintenance keys, sized for the largest unit. */
     final int[] order;
     final double[] orderKey;
@@ -54,6 +61,7 @@ public final class PathState {
         this.accountEndValue = new double[accounts];
         this.accountUserLoss = new double[accounts];
         this.flow = new double[book.markets()];
+        this.fillFactor = new double[book.markets()];
         this.order = new int[book.maxPositionsPerUnit()];
         this.orderKey = new double[book.maxPositionsPerUnit()];
         this.fund = new InsuranceFund(book.insuranceFundStart());
@@ -73,6 +81,7 @@ public final class PathState {
         Arrays.fill(accountEndValue, 0.0);
         Arrays.fill(accountUserLoss, 0.0);
         Arrays.fill(flow, 0.0);
+        Arrays.fill(fillFactor, 1.0);
         fund.reset(book.insuranceFundStart());
         shortfall = 0.0;
         fees = 0.0;

@@ -46,6 +46,16 @@ public final class InsuranceFund {
         return social;
     }
 
+    /**
+     * Puts the fund back to a state read earlier from {@link #balance()}, {@link #socialisedLoss()} and
+     * {@link #exhausted()} (the market-impact runner re-runs a step with corrected fills).
+     */
+    public void restore(double balance, double socialised, boolean exhausted) {
+        this.balance = balance;
+        this.socialised = socialised;
+        this.exhausted = exhausted;
+    }
+
     /** The fund at the start of the path. */
     public double start() {
         return start;

@@ -11,6 +11,7 @@ import org.crossmargin.simulation.engine.RunResult;
 import org.crossmargin.simulation.engine.SampledSteps;
 import org.crossmargin.simulation.engine.Timeseries;
 import org.crossmargin.simulation.output.AccountsCsv;
+import org.crossmargin.simulation.output.ImpactSection;
 import org.crossmargin.simulation.output.PathsCsv;
 import org.crossmargin.simulation.output.PriceFanCsv;
 import org.crossmargin.simulation.output.RunHeader;
@@ -19,9 +20,12 @@ import org.crossmargin.simulation.output.ShocksCsv;
 import org.crossmargin.simulation.output.SummaryJson;
 import org.crossmargin.simulation.output.TimeseriesCsv;
 import org.crossmargin.simulation.output.VerdictTable;
+import org.crossmargin.simulation.scenario.MarketImpactSpec;
+import org.crossmargin.simulation.scenario.MarketSpec;
 import org.crossmargin.simulation.scenario.Scenario;
 import org.crossmargin.simulation.scenario.Shock;
 import org.crossmargin.simulation.stats.AccountStatistics;
+import org.crossmargin.simulation.stats.CascadeSummary;
 import org.crossmargin.simulation.stats.Comparison;
 import org.crossmargin.simulation.stats.ModeRun;
 import org.crossmargin.simulation.stats.ModeStatistics;
@@ -38,12 +42,14 @@ final class ResultFiles {
     private final List<ModeSummary> summaries;
     private final Comparison comparison;
     private final String engineVersion;
+    private final List<CascadeSummary> cascades;
 
     private ResultFiles(RunResult result, List<ModeSummary> summaries, Comparison comparison, String engineVersion) {
         this.result = result;
         this.summaries = summaries;
         this.comparison = comparison;
         this.engineVersion = engineVersion;
+        this.cascades = result.cascades().stream().map(CascadeSummary::of).toList();
     }
 
     /** Computes the statistics of {@code result}. */
@@ -60,9 +66,24 @@ final class ResultFiles {
         return summaries;
     }
 
-    /** The console verdict table. */
+    /** The per-mode cascade amplification, in run order; empty without market impact. */
+    List<CascadeSummary> cascades() {
+        return cascades;
+    }
+
+    /** The console verdict table (with the amplification lines when impact was on). */
     String verdict() {
-        return VerdictTable.render(summaries, comparison);
+        return VerdictTable.render(summaries, comparison, cascades);
+    }
+
+    /** The market-impact part of summary.json, or null when impact was off. */
+    private ImpactSection impactSection(Scenario scenario) {
+        if (cascades.isEmpty()) {
+            return null;
+        }
+        MarketImpactSpec spec = scenario.marketImpact().orElseThrow();
+        return new ImpactSection(spec, spec.toSettings(scenario.markets(), scenario.stepSeconds()),
+                scenario.markets().stream().map(MarketSpec::name).toList(), cascades);
     }
 
     /** Writes every output file into {@code folder}. */
@@ -73,13 +94,14 @@ final class ResultFiles {
         double wall = result.wallSeconds();
         RunInfo info = new RunInfo(result.settings().engine().label(), engineVersion, result.settings().threads(),
                 wall, result.positionSteps(), wall > 0 ? result.positionSteps() / wall : 0.0);
-        SummaryJson.write(folder.resolve(SummaryJson.FILE_NAME), header, summaries, comparison, info);
+        SummaryJson.write(folder.resolve(SummaryJson.FILE_NAME), header, summaries, comparison,
+                impactSection(scenario), info);
         List<AccountStatistics> rows = new ArrayList<>();
         for (ModeRun run : result.runs()) {
             rows.addAll(AccountStatistics.of(run, result.accountInfo()));
         }
         AccountsCsv.write(folder.resolve(AccountsCsv.FILE_NAME), rows);
-        PathsCsv.write(folder.resolve(PathsCsv.FILE_NAME), result.runs());
+        PathsCsv.write(folder.resolve(PathsCsv.FILE_NAME), result.runs(), result.cascades());
         if (result.timeseries().isPresent()) {
             writeTimeseries(folder, result.timeseries().get(), scenario);
             writePriceFan(folder, result.timeseries().get(), scenario);

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.crossmargin.core.book.CompiledBook;
+import org.crossmargin.core.book.MarketImpact;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.core.market.MarketIndex;
 import org.crossmargin.simulation.input.InputException;
@@ -21,6 +22,7 @@ import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.scenario.Scenario;
 import org.crossmargin.simulation.stats.AccountInfo;
 import org.crossmargin.simulation.stats.AccountTotals;
+import org.crossmargin.simulation.stats.CascadeRun;
 import org.crossmargin.simulation.stats.ModeRun;
 
 /**
@@ -30,6 +32,10 @@ import org.crossmargin.simulation.stats.ModeRun;
  * blocks in increasing order; each path's numbers land at the path's own index, and per-account sums are merged in
  * block order. Path {@code p}'s prices depend on {@code (seed, p)} alone and every mode runs on the same prices
  * (common random numbers), so 1 and 16 threads give the same bits.
+ *
+ * <p>With market impact (a scenario's {@code market_impact} whose model is not none) each mode runs each path twice
+ * on the same exogenous prices: with impact (the reported statistics) and without (the counterfactual), and the
+ * paired differences go into one {@link CascadeRun} per mode.
  */
 public final class MonteCarloRunner {
     /** Paths per block. */
@@ -60,6 +66,14 @@ public final class MonteCarloRunner {
                 markets.size())
                 : null;
         final PathModelFactory factory = PathModels.factory(scenario);
+        final MarketImpact impact = scenario.impactOn()
+                ? scenario.marketImpact().get().toSettings(scenario.markets(), scenario.stepSeconds())
+                : null;
+        final CascadeRun[] cascades = impact == null ? new CascadeRun[0] : new CascadeRun[modes.size()];
+        final int[] impactColumns = impact == null ? new int[0] : impactColumns(scenario);
+        for (int m = 0; m < cascades.length; m++) {
+            cascades[m] = new CascadeRun(modes.get(m), paths, impactMarkets(scenario));
+        }
 
         final long started = System.nanoTime();
         final int blocks = (paths + BLOCK_SIZE - 1) / BLOCK_SIZE;
@@ -73,6 +87,9 @@ public final class MonteCarloRunner {
             for (int w = 0; w < threads; w++) {
                 final PathWorker worker = new PathWorker(factory.newModel(), books, runs, scenario.stepSeconds(),
                         settings.engine(), timeseries);
+                if (impact != null) {
+                    worker.withImpact(impact, cascades, impactColumns);
+                }
                 futures.add(pool.submit(() -> {
                     int block;
                     while ((block = nextBlock.getAndIncrement()) < blocks) {
@@ -119,8 +136,22 @@ public final class MonteCarloRunner {
         for (CompiledBook book : books) {
             positionSteps += (double) book.positions() * scenario.steps() * paths;
         }
+        if (impact != null) {
+            positionSteps *= 2; // each path runs with impact and again without (the counterfactual)
+        }
         return new RunResult(inputs, modes, List.of(runs), accountFacts(books.get(0), inputs),
-                java.util.Optional.ofNullable(timeseries), settings, wallSeconds, positionSteps);
+                java.util.Optional.ofNullable(timeseries), settings, wallSeconds, positionSteps, List.of(cascades));
+    }
+
+    /** The markets of the scenario's {@code market_impact} section, in column order. */
+    static List<String> impactMarkets(Scenario scenario) {
+        return scenario.markets().stream().map(MarketSpec::name)
+                .filter(name -> scenario.marketImpact().map(i -> i.markets().containsKey(name)).orElse(false))
+                .toList();
+    }
+
+    private static int[] impactColumns(Scenario scenario) {
+        return impactMarkets(scenario).stream().mapToInt(scenario::column).toArray();
     }
 
     private static List<AccountInfo> accountFacts(CompiledBook book, RunInputs inputs) {

@@ -2,9 +2,12 @@ package org.crossmargin.simulation.engine;
 
 import java.util.List;
 import org.crossmargin.core.book.CompiledBook;
+import org.crossmargin.core.book.ImpactPathRunner;
+import org.crossmargin.core.book.MarketImpact;
 import org.crossmargin.core.book.PathState;
 import org.crossmargin.simulation.paths.PathModel;
 import org.crossmargin.simulation.stats.AccountTotals;
+import org.crossmargin.simulation.stats.CascadeRun;
 import org.crossmargin.simulation.stats.ModeRun;
 
 /**
@@ -23,6 +26,12 @@ final class PathWorker {
     private final double hoursPerStep;
     private final EngineKind engine;
     private final Timeseries timeseries;
+    /** With market impact: per mode the impact runner, the counterfactual's state and the cascade record. */
+    private ImpactPathRunner[] impactRunners;
+    private PathState[] counterfactuals;
+    private CascadeRun[] cascades;
+    private int[] impactColumns;
+    private double[] maxImpact;
 
     PathWorker(PathModel model, List<CompiledBook> books, ModeRun[] runs, double stepSeconds, EngineKind engine,
                Timeseries timeseries) {
@@ -41,6 +50,22 @@ final class PathWorker {
         this.timeseries = timeseries;
     }
 
+    /**
+     * Switches market impact on: each mode runs with {@code impact} (reported) and without (counterfactual), the
+     * differences going into {@code cascadeRuns}; moves are tracked for the price columns {@code columns}.
+     */
+    void withImpact(MarketImpact impact, CascadeRun[] cascadeRuns, int[] columns) {
+        this.impactRunners = new ImpactPathRunner[books.size()];
+        this.counterfactuals = new PathState[books.size()];
+        for (int m = 0; m < books.size(); m++) {
+            impactRunners[m] = new ImpactPathRunner(books.get(m), impact);
+            counterfactuals[m] = books.get(m).newState();
+        }
+        this.cascades = cascadeRuns;
+        this.impactColumns = columns.clone();
+        this.maxImpact = new double[columns.length];
+    }
+
     /** Runs paths {@code from} (inclusive) to {@code to} (exclusive), adding per-account sums to {@code totals}. */
     void runPaths(int from, int to, AccountTotals[] totals) {
         for (int path = from; path < to; path++) {
@@ -48,6 +73,10 @@ final class PathWorker {
             final boolean inReservoir = timeseries != null && path < timeseries.reservoir();
             if (inReservoir) {
                 timeseries.recordPrices(path, prices);
+            }
+            if (impactRunners != null) {
+                runWithImpact(path, inReservoir, totals);
+                continue;
             }
             for (int m = 0; m < states.length; m++) {
                 final CompiledBook book = books.get(m);
@@ -88,10 +117,60 @@ final class PathWorker {
         book.finish(state, prices, steps * markets);
     }
 
+    /**
+     * One path of every mode with market impact (the reported outcome, every unit every step: see
+     * {@link ImpactPathRunner}), then the same exogenous prices without impact (the counterfactual, on the chosen
+     * engine), recording the paired differences.
+     */
+    private void runWithImpact(int path, boolean inReservoir, AccountTotals[] totals) {
+        for (int m = 0; m < states.length; m++) {
+            final CompiledBook book = books.get(m);
+            final PathState state = states[m];
+            final ImpactPathRunner runner = impactRunners[m];
+            if (inReservoir) {
+                runImpactSampled(m, path, book, runner, state);
+            } else {
+                runner.runPath(state, prices, steps);
+            }
+            record(path, book, state, runs[m], totals[m]);
+            final PathState without = counterfactuals[m];
+            if (engine == EngineKind.EXHAUSTIVE) {
+                runExhaustive(book, without);
+            } else {
+                book.runPath(without, prices, steps);
+            }
+            for (int k = 0; k < impactColumns.length; k++) {
+                maxImpact[k] = runner.maxImpact(impactColumns[k]);
+            }
+            cascades[m].recordPath(path, state.liquidatedAccounts() - without.liquidatedAccounts(),
+                    state.shortfall() - without.shortfall(), state.liquidatedNotional() - without.liquidatedNotional(),
+                    maxImpact, runner.cappedSteps());
+        }
+    }
+
+    /** The impact loop, recording the report's aggregates on the impacted prices at the sampled steps. */
+    private void runImpactSampled(int mode, int path, CompiledBook book, ImpactPathRunner runner, PathState state) {
+        final SampledSteps samples = timeseries.samples();
+        runner.begin(state, prices);
+        sample(mode, path, 0, book, state, runner.rowUnsafe(), 0);
+        for (int t = 1; t <= steps; t++) {
+            runner.step(state, prices, t);
+            final int sample = samples.sampleOf(t);
+            if (sample >= 0) {
+                sample(mode, path, sample, book, state, runner.rowUnsafe(), 0);
+            }
+        }
+        runner.finish(state);
+    }
+
     private void sample(int mode, int path, int sample, CompiledBook book, PathState state) {
-        final int offset = timeseries.samples().step(sample) * markets;
-        final double maintenance = book.totalMaintenanceMargin(state, prices, offset);
-        final double equity = book.totalEquity(state, prices, offset);
+        sample(mode, path, sample, book, state, prices, timeseries.samples().step(sample) * markets);
+    }
+
+    private void sample(int mode, int path, int sample, CompiledBook book, PathState state, double[] row,
+                        int offset) {
+        final double maintenance = book.totalMaintenanceMargin(state, row, offset);
+        final double equity = book.totalEquity(state, row, offset);
         final double utilisation = equity > 0 ? maintenance / equity : Double.NaN;
         timeseries.record(mode, path, sample, utilisation, state.insuranceFund(), state.liquidatedAccounts());
     }

@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.crossmargin.simulation.stats.CascadeRun;
 import org.crossmargin.simulation.stats.ModeRun;
 
 /**
@@ -28,13 +30,27 @@ public final class PathsCsv {
 
     /** Writes the runs of every mode, in run order, to {@code file} (UTF-8). */
     public static void write(Path file, List<ModeRun> runs) throws IOException {
+        write(file, runs, List.of());
+    }
+
+    /**
+     * Writes the runs of every mode to {@code file} (UTF-8); with market impact ({@code cascades} one per mode, in
+     * the same order) each row ends with {@code max_impact_<market>} per impacted market: the largest
+     * {@code |exp(J) - 1|} the path's prices saw, a fraction of the exogenous price.
+     */
+    public static void write(Path file, List<ModeRun> runs, List<CascadeRun> cascades) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(writer, runs);
+            write(writer, runs, cascades);
         }
     }
 
     /** Writes the header and the rows of {@code runs} to {@code writer} (not closed). */
     public static void write(Writer writer, List<ModeRun> runs) throws IOException {
+        write(writer, runs, List.of());
+    }
+
+    /** Writes the header and the rows of {@code runs} and their {@code cascades} (or none) to {@code writer}. */
+    public static void write(Writer writer, List<ModeRun> runs, List<CascadeRun> cascades) throws IOException {
         final int paths = runs.isEmpty() ? 0 : runs.get(0).paths();
         for (ModeRun run : runs) {
             if (run.paths() != paths) {
@@ -42,16 +58,30 @@ public final class PathsCsv {
                         + run.paths() + " in " + run.mode().label());
             }
         }
-        final CSVPrinter printer = new CSVPrinter(writer, CsvFormats.withHeader(HEADER.toArray(String[]::new)));
+        if (!cascades.isEmpty() && cascades.size() != runs.size()) {
+            throw new IllegalArgumentException("cascades: expected one per mode (" + runs.size() + "), got "
+                    + cascades.size());
+        }
+        final List<String> impacted = cascades.isEmpty() ? List.of() : cascades.get(0).markets();
+        final List<String> header = new ArrayList<>(HEADER);
+        impacted.forEach(market -> header.add("max_impact_" + market));
+        final CSVPrinter printer = new CSVPrinter(writer, CsvFormats.withHeader(header.toArray(String[]::new)));
+        final List<String> row = new ArrayList<>(header.size());
         for (int p = 0; p < paths; p++) {
-            for (ModeRun run : runs) {
-                printer.printRecord(Integer.toString(p), run.mode().label(),
+            for (int m = 0; m < runs.size(); m++) {
+                final ModeRun run = runs.get(m);
+                row.clear();
+                row.addAll(List.of(Integer.toString(p), run.mode().label(),
                         Integer.toString(run.liquidatedAccountsUnsafe()[p]),
                         CsvFormats.number(run.shortfallUnsafe()[p]), CsvFormats.number(run.userLossUnsafe()[p]),
                         CsvFormats.number(run.fundEndUnsafe()[p]), CsvFormats.number(run.liquidatedNotionalUnsafe()[p]),
                         CsvFormats.number(run.feesUnsafe()[p]), CsvFormats.number(run.socialisedLossUnsafe()[p]),
                         run.fundExhaustedUnsafe()[p] ? "1" : "0",
-                        CsvFormats.number(run.firstLiquidationHoursUnsafe()[p]));
+                        CsvFormats.number(run.firstLiquidationHoursUnsafe()[p])));
+                for (int k = 0; k < impacted.size(); k++) {
+                    row.add(CsvFormats.number(cascades.get(m).maxImpactUnsafe(k)[p]));
+                }
+                printer.printRecord(row);
             }
         }
         printer.flush();

@@ -40,16 +40,32 @@ public final class SummaryJson {
      */
     public static void write(Path file, RunHeader header, List<ModeSummary> modes, Comparison comparison,
                              RunInfo run) throws IOException {
-        Files.writeString(file, toJson(header, modes, comparison, run), StandardCharsets.UTF_8);
+        write(file, header, modes, comparison, null, run);
+    }
+
+    /**
+     * Writes the summary of a run with market impact to {@code file} (UTF-8).
+     *
+     * @param impact the impact settings and cascade amplification; null when impact was off
+     */
+    public static void write(Path file, RunHeader header, List<ModeSummary> modes, Comparison comparison,
+                             ImpactSection impact, RunInfo run) throws IOException {
+        Files.writeString(file, toJson(header, modes, comparison, impact, run), StandardCharsets.UTF_8);
     }
 
     /** The summary as JSON text, ending with a newline. */
     public static String toJson(RunHeader header, List<ModeSummary> modes, Comparison comparison, RunInfo run) {
+        return toJson(header, modes, comparison, null, run);
+    }
+
+    /** The summary of a run with market impact ({@code impact} null when off) as JSON text, ending with a newline. */
+    public static String toJson(RunHeader header, List<ModeSummary> modes, Comparison comparison,
+                                ImpactSection impact, RunInfo run) {
         final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(tree(header, modes, comparison, run)) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(tree(header, modes, comparison, impact, run)) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("summary.json: could not serialise an in-memory tree", e);
         }
@@ -57,6 +73,15 @@ public final class SummaryJson {
 
     /** The summary as a JSON tree. */
     public static ObjectNode tree(RunHeader header, List<ModeSummary> modes, Comparison comparison, RunInfo run) {
+        return tree(header, modes, comparison, null, run);
+    }
+
+    /**
+     * The summary as a JSON tree; with {@code impact} (not null) a {@code market_impact} object follows
+     * {@code warnings} and a {@code cascade} object follows {@code comparison}.
+     */
+    public static ObjectNode tree(RunHeader header, List<ModeSummary> modes, Comparison comparison,
+                                  ImpactSection impact, RunInfo run) {
         final ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", header.scenario());
         root.put("description", header.description());
@@ -75,12 +100,18 @@ public final class SummaryJson {
         number(venue, "insurance_fund", header.insuranceFund());
         final ArrayNode warnings = root.putArray("warnings");
         header.warnings().forEach(warnings::add);
+        if (impact != null) {
+            CascadeJson.marketImpact(root.putObject("market_impact"), impact);
+        }
         final ObjectNode modesNode = root.putObject("modes");
         for (ModeSummary mode : modes) {
             mode(modesNode.putObject(mode.mode().label()), mode);
         }
         if (comparison != null) {
             comparison(root.putObject("comparison"), comparison);
+        }
+        if (impact != null) {
+            CascadeJson.cascade(root.putObject("cascade"), impact);
         }
         final ObjectNode runNode = root.putObject("run");
         runNode.put("engine", run.engine());

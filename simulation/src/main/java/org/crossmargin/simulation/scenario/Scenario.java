@@ -3,6 +3,7 @@ package org.crossmargin.simulation.scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.paths.CorrelationMatrix;
 
@@ -25,10 +26,12 @@ import org.crossmargin.simulation.paths.CorrelationMatrix;
  * @param model         the path model
  * @param shocks        deterministic shocks on top of the model
  * @param antithetic    pair path 2k+1 with the negated normals of path 2k
+ * @param marketImpact  how liquidations move prices (DESIGN §10); empty: they do not
  */
 public record Scenario(String name, String description, Path file, Path book, Path venue, long horizonSeconds,
                        long stepSeconds, int paths, long seed, List<RunMode> modes, List<MarketSpec> markets,
-                       CorrelationMatrix correlations, ModelSpec model, List<Shock> shocks, boolean antithetic) {
+                       CorrelationMatrix correlations, ModelSpec model, List<Shock> shocks, boolean antithetic,
+                       Optional<MarketImpactSpec> marketImpact) {
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -50,6 +53,28 @@ public record Scenario(String name, String description, Path file, Path book, Pa
         }
         Objects.requireNonNull(model, "model");
         shocks = List.copyOf(shocks);
+        Objects.requireNonNull(marketImpact, "marketImpact");
+        if (marketImpact.isPresent()) {
+            for (String market : marketImpact.get().markets().keySet()) {
+                if (markets.stream().noneMatch(m -> m.name().equals(market))) {
+                    throw new IllegalArgumentException("market_impact.markets." + market
+                            + ": not a market of the scenario");
+                }
+            }
+        }
+    }
+
+    /** A scenario without market impact. */
+    public Scenario(String name, String description, Path file, Path book, Path venue, long horizonSeconds,
+                    long stepSeconds, int paths, long seed, List<RunMode> modes, List<MarketSpec> markets,
+                    CorrelationMatrix correlations, ModelSpec model, List<Shock> shocks, boolean antithetic) {
+        this(name, description, file, book, venue, horizonSeconds, stepSeconds, paths, seed, modes, markets,
+                correlations, model, shocks, antithetic, Optional.empty());
+    }
+
+    /** True when liquidations move prices: a {@code market_impact} section whose model is not {@code none}. */
+    public boolean impactOn() {
+        return marketImpact.isPresent() && marketImpact.get().isOn();
     }
 
     /** Number of steps of a path: {@code horizon / step}. */
@@ -75,6 +100,6 @@ public record Scenario(String name, String description, Path file, Path book, Pa
     /** A copy with another path count and seed (the CLI's {@code --paths} and {@code --seed}). */
     public Scenario withPathsAndSeed(int newPaths, long newSeed) {
         return new Scenario(name, description, file, book, venue, horizonSeconds, stepSeconds, newPaths, newSeed,
-                modes, markets, correlations, model, shocks, antithetic);
+                modes, markets, correlations, model, shocks, antithetic, marketImpact);
     }
 }

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /** Reads and validates one scenario YAML file (DESIGN §8), collecting every problem into a {@link ProblemLog}. */
 final class ScenarioReader {
     static final List<String> KEYS = List.of("name", "description", "book", "venue", "horizon", "step", "paths",
-            "seed", "modes", "markets", "correlations", "repair_correlation", "antithetic", "model", "shocks");
+            "seed", "modes", "markets", "correlations", "repair_correlation", "antithetic", "model", "shocks",
+            MarketImpactReader.KEY);
     static final int MAX_PATHS = 10_000_000;
     private static final List<String> MODES = List.of("cross", "isolated", "booked");
     private static final List<String> MARKET_KEYS = List.of("price", "volatility", "drift");
@@ -65,11 +67,12 @@ final class ScenarioReader {
                 : CorrelationReader.read(top, "correlations", names, Boolean.TRUE.equals(repair));
         ModelSpec model = new ModelReader(top, names, correlations, Boolean.TRUE.equals(repair), folder).read();
         List<Shock> shocks = ShockReader.read(top, names, horizon);
+        Optional<MarketImpactSpec> impact = MarketImpactReader.read(top, names);
         Scenario scenario = null;
         if (log.count() == before) {
             try {
                 scenario = new Scenario(name, description, file, book, venue, horizon, step, Math.toIntExact(paths),
-                        seed, modes, markets, correlations, model, shocks, antithetic);
+                        seed, modes, markets, correlations, model, shocks, antithetic, impact);
             } catch (IllegalArgumentException | NullPointerException bad) {
                 log.add(root, "(scenario)", String.valueOf(bad.getMessage()));
             }
