@@ -141,51 +141,66 @@ public final class CompiledBook {
 
     /**
      * Applies the marks {@code prices[rowOffset .. rowOffset + markets())} of step {@code step} (1-based) to every
-     * live unit in book order, liquidates those at or below maintenance, then settles the insurance fund. Allocates
-     * nothing.
+     * live unit in book order, liquidates those at or below maintenance, then settles the insurance fund: the
+     * exhaustive kernel, the reference the screened {@link #runPath} equals bit for bit. Allocates nothing.
      */
     public void step(PathState s, double[] prices, int rowOffset, int step) {
-        final double[] q = s.quantity;
-        final double[] cash = s.cash;
+        beginStep(s);
         final boolean[] alive = s.alive;
-        final int[] firstPos = firstPosition;
-        final int[] firstColl = firstCollateral;
-        final int[] column = positionColumn;
-        final double[] entry = entryPrice;
         final int unitCount = unitLabel.length;
+        for (int u = 0; u < unitCount; u++) {
+            if (alive[u]) {
+                check(s, u, prices, rowOffset, step);
+            }
+        }
+        endStep(s);
+    }
+
+    /** Starts a step: no flow, fees or shortfall yet. */
+    void beginStep(PathState s) {
         Arrays.fill(s.flow, 0.0);
         s.stepFees = 0.0;
         s.stepShortfall = 0.0;
-        for (int u = 0; u < unitCount; u++) {
-            if (!alive[u]) {
-                continue;
-            }
-            double equity = 0.0;
-            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
-                equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
-            }
-            equity += unitMargin[u];
-            equity += cash[u];
-            double maintenance = 0.0;
-            boolean open = false;
-            final int end = firstPos[u + 1];
-            for (int p = firstPos[u]; p < end; p++) {
-                final double quantity = q[p];
-                if (quantity != 0.0) {
-                    final double mark = prices[rowOffset + column[p]];
-                    equity += quantity * (mark - entry[p]);
-                    maintenance += maintenance(column[p], Math.abs(quantity) * mark);
-                    open = true;
-                }
-            }
-            if (open && equity <= maintenance) {
-                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
-                CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
-            }
-        }
+    }
+
+    /** Ends a step: adds its fees and shortfall to the path's and settles the fund. */
+    void endStep(PathState s) {
         s.fees += s.stepFees;
         s.shortfall += s.stepShortfall;
         s.fund.settle(s.stepFees, s.stepShortfall);
+    }
+
+    /**
+     * Checks live unit {@code u} on the row at {@code rowOffset}: equity (collateral, margin, cash, then positions)
+     * against maintenance, and liquidates it when at or below. The one per-unit body of both kernels, so the screened
+     * walk does exactly the exhaustive arithmetic.
+     */
+    void check(PathState s, int u, double[] prices, int rowOffset, int step) {
+        final double[] q = s.quantity;
+        final int[] column = positionColumn;
+        final double[] entry = entryPrice;
+        double equity = 0.0;
+        for (int c = firstCollateral[u]; c < firstCollateral[u + 1]; c++) {
+            equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
+        }
+        equity += unitMargin[u];
+        equity += s.cash[u];
+        double maintenance = 0.0;
+        boolean open = false;
+        final int end = firstPosition[u + 1];
+        for (int p = firstPosition[u]; p < end; p++) {
+            final double quantity = q[p];
+            if (quantity != 0.0) {
+                final double mark = prices[rowOffset + column[p]];
+                equity += quantity * (mark - entry[p]);
+                maintenance += maintenance(column[p], Math.abs(quantity) * mark);
+                open = true;
+            }
+        }
+        if (open && equity <= maintenance) {
+            // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
+            CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
+        }
     }
 
     /** Values every account at the horizon row at {@code rowOffset}: end value and user loss. */
@@ -202,15 +217,23 @@ public final class CompiledBook {
     }
 
     /**
-     * Runs one whole path: reset, steps {@code 1..steps} over rows {@code 1..steps} of {@code prices}
-     * ({@code double[(steps + 1) * markets()]}, row 0 the start prices), then {@link #finish}.
+     * Runs one whole path with the screened kernel: reset, steps {@code 1..steps} over rows {@code 1..steps} of
+     * {@code prices} ({@code double[(steps + 1) * markets()]}, row 0 the start prices), then {@link #finish}. The
+     * same bits as {@link #step} on every step, skipping units an exact bound clears ({@link ScreenedKernel}).
      */
     public void runPath(PathState s, double[] prices, int steps) {
         s.reset();
-        for (int t = 1; t <= steps; t++) {
-            step(s, prices, t * markets, t);
-        }
+        advance(s, prices, 1, steps);
         finish(s, prices, steps * markets);
+    }
+
+    /**
+     * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} with the screened kernel, continuing the
+     * path in {@code s}: the state afterwards is bit for bit what {@link #step} on each of those steps leaves.
+     * Lets a caller stop at chosen steps (to sample totals) and go on. Allocates nothing.
+     */
+    public void advance(PathState s, double[] prices, int first, int last) {
+        s.kernel.advance(s, prices, first, last);
     }
 
     /** The path's outcome as a record (allocates; for tests and reports). */

@@ -28,6 +28,8 @@ public final class PathState {
     final int[] order;
     final double[] orderKey;
     final InsuranceFund fund;
+    /** The screened kernel's scratch (price ranges, flagged units). */
+    final ScreenedKernel kernel;
     double shortfall;
     double fees;
     double liquidatedNotional;
@@ -57,6 +59,7 @@ public final class PathState {
         this.order = new int[book.maxPositionsPerUnit()];
         this.orderKey = new double[book.maxPositionsPerUnit()];
         this.fund = new InsuranceFund(book.insuranceFundStart());
+        this.kernel = new ScreenedKernel(book);
         reset();
     }
 
