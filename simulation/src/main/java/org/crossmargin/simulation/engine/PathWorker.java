@@ -73,17 +73,26 @@ final class PathWorker {
         book.finish(state, prices, steps * markets);
     }
 
-    /** The reference loop, recording the report's aggregates at the sampled steps of a reservoir path. */
+    /**
+     * A reservoir path: the report's aggregates at step 0 and at every sampled step. The screened engine advances
+     * from one sampled step to the next (the same bits as stepping, per {@link CompiledBook#advance}); the
+     * exhaustive engine steps every unit.
+     */
     private void runSampled(int mode, int path, CompiledBook book, PathState state) {
         final SampledSteps samples = timeseries.samples();
         state.reset();
         sample(mode, path, 0, book, state);
-        for (int t = 1; t <= steps; t++) {
-            book.step(state, prices, t * markets, t);
-            final int sample = samples.sampleOf(t);
-            if (sample >= 0) {
-                sample(mode, path, sample, book, state);
+        for (int i = 1; i < samples.size(); i++) {
+            final int first = samples.step(i - 1) + 1;
+            final int last = samples.step(i);
+            if (engine == EngineKind.EXHAUSTIVE) {
+                for (int t = first; t <= last; t++) {
+                    book.step(state, prices, t * markets, t);
+                }
+            } else {
+                book.advance(state, prices, first, last);
             }
+            sample(mode, path, i, book, state);
         }
         book.finish(state, prices, steps * markets);
     }
