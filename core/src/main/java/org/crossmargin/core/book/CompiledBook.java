@@ -44,6 +44,8 @@ public final class CompiledBook {
     final double[] tierCap;
     final double[] tierRate;
     final double[] tierAmount;
+    final double[] tierLow;
+    final double[] tierHigh;
     final double feeRate;
     final double longFill;
     final double shortFill;
@@ -52,6 +54,8 @@ public final class CompiledBook {
     final double insuranceFundStart;
     final int maxPositionsPerUnit;
     private final double[] startPrices;
+    /** {@code 0 .. units - 1}: the unit list of the exhaustive step. */
+    private final int[] everyUnit;
 
     CompiledBook(Book book, Venue venue, MarketIndex index, double[] start, RunMode mode) {
         final BookLayout layout = BookLayout.of(book, venue, index, start, mode);
@@ -79,6 +83,8 @@ public final class CompiledBook {
         this.tierCap = tiers.cap;
         this.tierRate = tiers.rate;
         this.tierAmount = tiers.amount;
+        this.tierLow = tiers.low;
+        this.tierHigh = tiers.high;
         final LiquidationRules rules = venue.liquidation();
         this.feeRate = rules.feeRate();
         this.longFill = 1.0 - rules.slippage();
@@ -86,11 +92,20 @@ public final class CompiledBook {
         this.partial = rules.mode() == LiquidationMode.PARTIAL;
         this.partialFraction = rules.partialFraction();
         this.insuranceFundStart = venue.insuranceFund();
+        this.everyUnit = new int[unitLabel.length];
+        Arrays.setAll(everyUnit, u -> u);
     }
 
     /** Per-worker scratch for this book, allocated once and reset per path. */
     public PathState newState() {
         return new PathState(this);
+    }
+
+    /** Fills {@code into[p]} with the first tier of position {@code p}'s market: a valid tier hint. */
+    void firstTiers(int[] into) {
+        for (int p = 0; p < into.length; p++) {
+            into[p] = tierFirst[positionColumn[p]];
+        }
     }
 
     void copyStartQuantities(double[] into) {
@@ -102,10 +117,32 @@ public final class CompiledBook {
      * cap holds the notional, else the last ({@code MaintenanceSchedule.tierIndex}), {@code N rate - amount}.
      */
     double maintenance(int market, double notional) {
+        final int k = tierIndex(market, notional);
+        return notional * tierRate[k] - tierAmount[k];
+    }
+
+    /** Index into the flat tier arrays of the tier of market {@code market} that holds {@code notional}. */
+    int tierIndex(int market, double notional) {
         final int last = tierFirst[market + 1] - 1;
         int k = tierFirst[market];
         while (k < last && notional > tierCap[k]) {
             k++;
+        }
+        return k;
+    }
+
+    /**
+     * {@link #maintenance} of position {@code p}, bit for bit, starting from the tier cached in {@code tier[p]}:
+     * notionals move little from step to step, so the cached tier almost always holds, and checking its range
+     * {@code (low, high]} is two well-predicted compares instead of a scan that mispredicts wherever neighbouring
+     * positions sit in different tiers. The cache is only a hint (any tier of the market is a valid start): a miss
+     * scans and updates it. A NaN notional gives NaN with any tier, as in {@link #maintenance}.
+     */
+    double maintenance(int[] tier, int p, int market, double notional) {
+        int k = tier[p];
+        if (notional > tierHigh[k] || notional <= tierLow[k]) {
+            k = tierIndex(market, notional);
+            tier[p] = k;
         }
         return notional * tierRate[k] - tierAmount[k];
     }
@@ -146,19 +183,16 @@ public final class CompiledBook {
      */
     public void step(PathState s, double[] prices, int rowOffset, int step) {
         beginStep(s);
-        final boolean[] alive = s.alive;
-        final int unitCount = unitLabel.length;
-        for (int u = 0; u < unitCount; u++) {
-            if (alive[u]) {
-                check(s, u, prices, rowOffset, step);
-            }
-        }
+        checkUnits(s, everyUnit, everyUnit.length, prices, rowOffset, step);
         endStep(s);
     }
 
     /** Starts a step: no flow, fees or shortfall yet. */
     void beginStep(PathState s) {
-        Arrays.fill(s.flow, 0.0);
+        if (s.flowDirty) { // the flow is all zeros unless the last step liquidated: skip refilling zeros
+            Arrays.fill(s.flow, 0.0);
+            s.flowDirty = false;
+        }
         s.stepFees = 0.0;
         s.stepShortfall = 0.0;
     }
@@ -171,35 +205,49 @@ public final class CompiledBook {
     }
 
     /**
-     * Checks live unit {@code u} on the row at {@code rowOffset}: equity (collateral, margin, cash, then positions)
-     * against maintenance, and liquidates it when at or below. The one per-unit body of both kernels, so the screened
-     * walk does exactly the exhaustive arithmetic.
+     * Checks the live units among {@code units[0 .. count)} (ascending) on the row at {@code rowOffset}: each unit's
+     * equity (collateral, margin, cash, then positions) against its maintenance, liquidating it when at or below.
+     * The one per-unit body of both kernels (the exhaustive step passes every unit, the screened walk the units it
+     * could not clear), so both do exactly the same arithmetic in the same order. One loop in one method, because a
+     * call per unit costs as much as the unit's own work.
      */
-    void check(PathState s, int u, double[] prices, int rowOffset, int step) {
+    void checkUnits(PathState s, int[] units, int count, double[] prices, int rowOffset, int step) {
         final double[] q = s.quantity;
+        final int[] tier = s.tier;
+        final double[] cash = s.cash;
+        final boolean[] alive = s.alive;
+        final int[] firstPos = firstPosition;
+        final int[] firstColl = firstCollateral;
         final int[] column = positionColumn;
         final double[] entry = entryPrice;
-        double equity = 0.0;
-        for (int c = firstCollateral[u]; c < firstCollateral[u + 1]; c++) {
-            equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
-        }
-        equity += unitMargin[u];
-        equity += s.cash[u];
-        double maintenance = 0.0;
-        boolean open = false;
-        final int end = firstPosition[u + 1];
-        for (int p = firstPosition[u]; p < end; p++) {
-            final double quantity = q[p];
-            if (quantity != 0.0) {
-                final double mark = prices[rowOffset + column[p]];
-                equity += quantity * (mark - entry[p]);
-                maintenance += maintenance(column[p], Math.abs(quantity) * mark);
-                open = true;
+        for (int i = 0; i < count; i++) {
+            final int u = units[i];
+            if (!alive[u]) {
+                continue;
             }
-        }
-        if (open && equity <= maintenance) {
-            // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
-            CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
+            double equity = 0.0;
+            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
+                equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
+            }
+            equity += unitMargin[u];
+            equity += cash[u];
+            double maintenance = 0.0;
+            boolean open = false;
+            final int end = firstPos[u + 1];
+            for (int p = firstPos[u]; p < end; p++) {
+                final double quantity = q[p];
+                if (quantity != 0.0) {
+                    final double mark = prices[rowOffset + column[p]];
+                    equity += quantity * (mark - entry[p]);
+                    maintenance += maintenance(tier, p, column[p], Math.abs(quantity) * mark);
+                    open = true;
+                }
+            }
+            if (open && equity <= maintenance) {
+                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
+                s.flowDirty = true;
+                CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
+            }
         }
     }
 

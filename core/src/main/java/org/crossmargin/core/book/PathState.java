@@ -24,6 +24,8 @@ public final class PathState {
     final double[] accountEndValue;
     final double[] accountUserLoss;
     final double[] flow;
+    /** Per position: a hint of its tier (an index into the book's flat tier arrays), see CompiledBook#maintenance. */
+    final int[] tier;
     /** Partial liquidation's visit order and its maintenance keys, sized for the largest unit. */
     final int[] order;
     final double[] orderKey;
@@ -36,6 +38,8 @@ public final class PathState {
     int liquidatedAccounts;
     int firstLiquidationStep;
     double stepFees;
+    /** True when {@link #flow} may hold nonzeros (a liquidation since it was last cleared). */
+    boolean flowDirty;
     double stepShortfall;
     /** The last liquidation event of a unit (fees, shortfall, closed notional): returned through fields, not a new. */
     double eventFees;
@@ -56,6 +60,8 @@ public final class PathState {
         this.accountEndValue = new double[accounts];
         this.accountUserLoss = new double[accounts];
         this.flow = new double[book.markets()];
+        this.tier = new int[book.positions()];
+        book.firstTiers(tier);
         this.order = new int[book.maxPositionsPerUnit()];
         this.orderKey = new double[book.maxPositionsPerUnit()];
         this.fund = new InsuranceFund(book.insuranceFundStart());
@@ -76,6 +82,7 @@ public final class PathState {
         Arrays.fill(accountEndValue, 0.0);
         Arrays.fill(accountUserLoss, 0.0);
         Arrays.fill(flow, 0.0);
+        flowDirty = false;
         fund.reset(book.insuranceFundStart());
         shortfall = 0.0;
         fees = 0.0;

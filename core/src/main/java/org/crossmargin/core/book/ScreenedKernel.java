@@ -12,28 +12,34 @@ package org.crossmargin.core.book;
  * ({@link #MARGIN} times the size of the terms), the exhaustive loop cannot find the unit at or below maintenance on
  * any step of the block, so the unit is not liquidated, changes nothing and adds nothing to the step's sums: it is
  * skipped. The units whose bound can reach zero are walked step by step, in unit order, through the very method the
- * exhaustive loop uses ({@link CompiledBook#check}), and every step ends with the same settlement; so fees, shortfalls,
+ * exhaustive loop uses ({@link CompiledBook#checkUnits}), and every step ends with the same settlement; so fees, shortfalls,
  * flows and fund updates happen in the same order with the same operands. A unit liquidated in a block (partially)
  * stays in the walk to the block's end, and the next block bounds it afresh, so tier crossings and partial
  * liquidations are handled exactly where they happen.
  *
- * <p>Two levels: a wide block of {@link #WIDE} steps screens every live unit; units it cannot clear are screened
- * again per narrow block of {@link #NARROW} steps; only those walk step by step. Most units of a calm book pass the
- * wide screen, so the bound costs about one unit evaluation per {@code WIDE} steps.
+ * <p>Hierarchical: the whole stretch of steps asked for is screened first, every live unit against the price range
+ * of the whole stretch; the stretch is then cut into {@link #FANOUT} consecutive blocks, each screening only the
+ * units its parent could not clear, against its own narrower range; and so on down to blocks of at most
+ * {@link #LEAF} steps, whose remaining units walk step by step. Blocks are visited in time order, so each screen sees
+ * the units as they stand at its first step (a unit its parent cleared cannot have changed since). A calm book
+ * costs about one bound per unit per path; a crash narrows down to the blocks around it.
  *
- * <p>Scratch is allocated once per path state; nothing is allocated per path or per step. Not thread-safe.
+ * <p>Scratch is allocated once per path state (a candidate list per depth, on first use); nothing is allocated per
+ * path or per step. Not thread-safe.
  */
 final class ScreenedKernel {
-    /** Steps per wide block: the first screen (tuned with the JMH benchmarks on the canonical workload). */
-    static final int WIDE = 128;
-    /** Steps per narrow block: the second screen, within a wide block. */
-    static final int NARROW = 16;
+    /** Blocks a block is cut into (tuned with the JMH benchmarks on the canonical workload). */
+    static final int FANOUT = 4;
+    /** Longest block walked step by step rather than cut further. */
+    static final int LEAF = 16;
     /**
      * Relative rounding margin of the bound. The bound and the exhaustive sums add the same kind of terms in other
      * orders, each sum off by at most about {@code n * 2^-53} of the sum of magnitudes, and a tier boundary can make
      * {@code N rate - amount} non-monotone by a few ulps; 1e-9 of the magnitudes is orders of magnitude above both.
      */
     static final double MARGIN = 1e-9;
+    /** Depths with candidate lists: FANOUT^30 steps is more than any path. */
+    private static final int MAX_DEPTH = 32;
 
     private final CompiledBook book;
     /** Per position: the slot in {@link #range} of its worst price ({@code 2m} = low for a long, {@code 2m + 1} = high). */
@@ -45,10 +51,10 @@ final class ScreenedKernel {
     private final int[] collateralHigh;
     /** Interleaved {@code lo_m, hi_m} of the block being screened. */
     private final double[] range;
-    /** Units the wide screen could not clear, in unit order. */
-    private final int[] wideFlagged;
-    /** Units the narrow screen could not clear, in unit order: they walk step by step. */
-    private final int[] narrowFlagged;
+    /** Per depth: the units the block being screened at that depth could not clear, in unit order. */
+    private final int[][] flagged = new int[MAX_DEPTH][];
+    /** {@code 0 .. units - 1}: the candidates of the top block. */
+    private final int[] everyUnit;
 
     ScreenedKernel(CompiledBook book) {
         this.book = book;
@@ -68,56 +74,65 @@ final class ScreenedKernel {
             collateralHigh[c] = 2 * book.collateralColumn[c] + 1;
         }
         range = new double[2 * book.markets()];
-        wideFlagged = new int[book.units()];
-        narrowFlagged = new int[book.units()];
+        everyUnit = new int[book.units()];
+        for (int u = 0; u < everyUnit.length; u++) {
+            everyUnit[u] = u;
+        }
     }
 
     /** Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened. */
     void advance(PathState s, double[] prices, int first, int last) {
-        final int units = book.units();
-        for (int wideFrom = first; wideFrom <= last; wideFrom += WIDE) {
-            final int wideTo = Math.min(last, wideFrom + WIDE - 1);
-            priceRange(prices, wideFrom, wideTo);
-            int wide = 0;
-            for (int u = 0; u < units; u++) {
-                if (mayTrigger(s, u)) {
-                    wideFlagged[wide++] = u;
-                }
-            }
-            for (int from = wideFrom; from <= wideTo; from += NARROW) {
-                final int to = Math.min(wideTo, from + NARROW - 1);
-                int narrow = 0;
-                if (wide > 0) {
-                    priceRange(prices, from, to);
-                    for (int i = 0; i < wide; i++) {
-                        final int u = wideFlagged[i];
-                        if (mayTrigger(s, u)) {
-                            narrowFlagged[narrow++] = u;
-                        }
-                    }
-                }
-                for (int t = from; t <= to; t++) {
-                    walk(s, prices, t * book.markets, t, narrow);
-                }
-            }
+        if (first <= last) {
+            screen(s, prices, first, last, 0, everyUnit, everyUnit.length);
         }
     }
 
-    /** One step over the narrow-flagged units only; the same prologue, per-unit check and settlement as a step. */
-    private void walk(PathState s, double[] prices, int rowOffset, int step, int count) {
-        book.beginStep(s);
-        final int[] flagged = narrowFlagged;
-        final boolean[] alive = s.alive;
-        for (int i = 0; i < count; i++) {
-            final int u = flagged[i];
-            if (alive[u]) {
-                book.check(s, u, prices, rowOffset, step);
+    /**
+     * Steps {@code from..to} for the candidates {@code parent[0 .. parentCount)}: screens them against the block's
+     * price range, then walks the rest (a leaf) or recurses into the block's parts in time order. Steps with nobody
+     * to walk still begin and end, so the per-step settlement is the exhaustive loop's.
+     */
+    private void screen(PathState s, double[] prices, int from, int to, int depth, int[] parent, int parentCount) {
+        int[] mine = flagged[depth];
+        if (mine == null) {
+            mine = new int[everyUnit.length]; // once per depth and worker, on the first path that reaches it
+            flagged[depth] = mine;
+        }
+        int count = 0;
+        if (parentCount > 0) {
+            priceRange(prices, from, to);
+            for (int i = 0; i < parentCount; i++) {
+                final int u = parent[i];
+                if (mayTrigger(s, u)) {
+                    mine[count++] = u;
+                }
             }
         }
+        final int length = to - from + 1;
+        if (count == 0 || length <= LEAF) {
+            for (int t = from; t <= to; t++) {
+                walk(s, prices, t * book.markets, t, mine, count);
+            }
+            return;
+        }
+        final int part = (length + FANOUT - 1) / FANOUT;
+        for (int partFrom = from; partFrom <= to; partFrom += part) {
+            screen(s, prices, partFrom, Math.min(to, partFrom + part - 1), depth + 1, mine, count);
+        }
+    }
+
+    /** One step over {@code units[0 .. count)} only: the same prologue, unit checks and settlement as a step. */
+    private void walk(PathState s, double[] prices, int rowOffset, int step, int[] units, int count) {
+        book.beginStep(s);
+        book.checkUnits(s, units, count, prices, rowOffset, step);
         book.endStep(s);
     }
 
-    /** Fills {@link #range} with each market's lowest and highest price over rows {@code from..to}. */
+    /**
+     * Fills {@link #range} with each market's lowest and highest price over rows {@code from..to}, row by row (the
+     * JIT turns this into straight min/max over contiguous prices; market by market was slower). A NaN price makes
+     * its market's range NaN, which flags every unit trading it for the exact walk.
+     */
     private void priceRange(double[] prices, int from, int to) {
         final int markets = book.markets;
         final double[] r = range;
@@ -126,7 +141,7 @@ final class ScreenedKernel {
             r[2 * m] = price;
             r[2 * m + 1] = price;
         }
-        for (int t = from + 1, row = (from + 1) * markets; t <= to; t++, row += markets) {
+        for (int row = (from + 1) * markets, end = to * markets; row <= end; row += markets) {
             for (int m = 0; m < markets; m++) {
                 final double price = prices[row + m];
                 r[2 * m] = Math.min(r[2 * m], price);
@@ -159,6 +174,7 @@ final class ScreenedKernel {
         final double[] q = s.quantity;
         final double[] entry = b.entryPrice;
         final int[] column = b.positionColumn;
+        final int[] tier = s.tier;
         for (int p = firstPos; p < endPos; p++) {
             final double quantity = q[p];
             final double size1 = Math.abs(quantity);
@@ -166,8 +182,9 @@ final class ScreenedKernel {
             low += quantity * (r[positionWorst[p]] - entry[p]);
             size += size1 * (high + entry[p]);
             // a zero quantity adds 0: MM(0) = 0 * rate_1 - 0
-            maintenance += b.maintenance(column[p], size1 * high);
+            maintenance += b.maintenance(tier, p, column[p], size1 * high);
         }
-        return low - maintenance <= MARGIN * (size + maintenance);
+        // written so that a NaN anywhere flags the unit: the exact walk then decides
+        return !(low - maintenance > MARGIN * (size + maintenance));
     }
 }

@@ -124,9 +124,9 @@ class ScreenedKernelProperties {
         // the property proves little unless units are liquidated after having been screened out for a while
         boolean late = false;
         for (int a = 0; a < compiled.accounts(); a++) {
-            late |= exhaustive.accountFirstLiquidationStep(a) > 2 * ScreenedKernel.NARROW;
+            late |= exhaustive.accountFirstLiquidationStep(a) > 2 * ScreenedKernel.LEAF;
         }
-        Statistics.label("an account liquidated after two narrow blocks").collect(late);
+        Statistics.label("an account liquidated after two leaf blocks").collect(late);
         Statistics.label("shape").collect(shapeOf(prices));
     }
 
