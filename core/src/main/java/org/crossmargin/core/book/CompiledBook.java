@@ -170,7 +170,7 @@ public final class CompiledBook {
         final double[] q = s.quantity;
         for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
             if (q[p] != 0.0) {
-                total += maintenance(positionColumn[p], Math.abs(q[p]) * prices[off + positionColumn[p]]);
+                total += maintenance(s.tier, p, positionColumn[p], Math.abs(q[p]) * prices[off + positionColumn[p]]);
             }
         }
         return total;
@@ -270,8 +270,16 @@ public final class CompiledBook {
      * same bits as {@link #step} on every step, skipping units an exact bound clears ({@link ScreenedKernel}).
      */
     public void runPath(PathState s, double[] prices, int steps) {
+        runPath(s, prices, steps, null);
+    }
+
+    /**
+     * {@link #runPath(PathState, double[], int)}, telling {@code observer} (when not null) after every step: for the
+     * paths whose per-step aggregates a report samples. One screened run, the same bits as without an observer.
+     */
+    public void runPath(PathState s, double[] prices, int steps, StepObserver observer) {
         s.reset();
-        advance(s, prices, 1, steps);
+        s.kernel.advance(s, prices, 1, steps, observer);
         finish(s, prices, steps * markets);
     }
 
@@ -281,7 +289,7 @@ public final class CompiledBook {
      * Lets a caller stop at chosen steps (to sample totals) and go on. Allocates nothing.
      */
     public void advance(PathState s, double[] prices, int first, int last) {
-        s.kernel.advance(s, prices, first, last);
+        s.kernel.advance(s, prices, first, last, null);
     }
 
     /** The path's outcome as a record (allocates; for tests and reports). */

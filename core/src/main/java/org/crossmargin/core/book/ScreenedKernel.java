@@ -53,6 +53,8 @@ final class ScreenedKernel {
     private final double[] range;
     /** Per depth: the units the block being screened at that depth could not clear, in unit order. */
     private final int[][] flagged = new int[MAX_DEPTH][];
+    /** Told after each step of the current {@link #advance}, or null. */
+    private StepObserver observer;
     /** {@code 0 .. units - 1}: the candidates of the top block. */
     private final int[] everyUnit;
 
@@ -80,10 +82,18 @@ final class ScreenedKernel {
         }
     }
 
-    /** Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened. */
-    void advance(PathState s, double[] prices, int first, int last) {
-        if (first <= last) {
-            screen(s, prices, first, last, 0, everyUnit, everyUnit.length);
+    /**
+     * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened, telling
+     * {@code stepObserver} (when not null) after each step.
+     */
+    void advance(PathState s, double[] prices, int first, int last, StepObserver stepObserver) {
+        observer = stepObserver;
+        try {
+            if (first <= last) {
+                screen(s, prices, first, last, 0, everyUnit, everyUnit.length);
+            }
+        } finally {
+            observer = null;
         }
     }
 
@@ -126,6 +136,9 @@ final class ScreenedKernel {
         book.beginStep(s);
         book.checkUnits(s, units, count, prices, rowOffset, step);
         book.endStep(s);
+        if (observer != null) {
+            observer.afterStep(s, prices, step);
+        }
     }
 
     /**

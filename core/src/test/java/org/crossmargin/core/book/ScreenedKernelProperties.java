@@ -146,6 +146,32 @@ class ScreenedKernelProperties {
         assertSameState(whole, pieces);
     }
 
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    void anObserverSeesTheExhaustiveStateAfterEveryStep(@ForAll("books") Book book, @ForAll("venues") Venue venue,
+                                                        @ForAll("modes") RunMode mode,
+                                                        @ForAll("paths") double[] prices) {
+        final int steps = prices.length / MARKETS - 1;
+        CompiledBook compiled = book.compile(venue, RandomBooks.MARKETS, RandomBooks.START, mode);
+        // what the report samples: total equity and maintenance of the live units, the fund, liquidated accounts
+        double[][] expected = new double[steps + 1][];
+        PathState exhaustive = compiled.newState();
+        for (int t = 1; t <= steps; t++) {
+            compiled.step(exhaustive, prices, t * MARKETS, t);
+            expected[t] = aggregates(compiled, exhaustive, prices, t);
+        }
+        double[][] seen = new double[steps + 1][];
+        PathState screened = compiled.newState();
+        compiled.runPath(screened, prices, steps, (state, rows, t) -> seen[t] = aggregates(compiled, state, rows, t));
+        for (int t = 1; t <= steps; t++) {
+            assertArrayEquals(expected[t], seen[t], "step " + t);
+        }
+    }
+
+    private static double[] aggregates(CompiledBook book, PathState s, double[] prices, int step) {
+        return new double[] {book.totalEquity(s, prices, step * MARKETS),
+            book.totalMaintenanceMargin(s, prices, step * MARKETS), s.insuranceFund(), s.liquidatedAccounts()};
+    }
+
     /** The largest one-step move of BTC, bucketed: tells the shapes apart in the statistics. */
     private static String shapeOf(double[] prices) {
         double largest = 0.0;

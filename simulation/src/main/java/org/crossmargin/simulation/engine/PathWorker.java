@@ -3,6 +3,7 @@ package org.crossmargin.simulation.engine;
 import java.util.List;
 import org.crossmargin.core.book.CompiledBook;
 import org.crossmargin.core.book.PathState;
+import org.crossmargin.core.book.StepObserver;
 import org.crossmargin.simulation.paths.PathModel;
 import org.crossmargin.simulation.stats.AccountTotals;
 import org.crossmargin.simulation.stats.ModeRun;
@@ -23,6 +24,7 @@ final class PathWorker {
     private final double hoursPerStep;
     private final EngineKind engine;
     private final Timeseries timeseries;
+    private final Sampler sampler = new Sampler();
 
     PathWorker(PathModel model, List<CompiledBook> books, ModeRun[] runs, double stepSeconds, EngineKind engine,
                Timeseries timeseries) {
@@ -74,27 +76,40 @@ final class PathWorker {
     }
 
     /**
-     * A reservoir path: the report's aggregates at step 0 and at every sampled step. The screened engine advances
-     * from one sampled step to the next (the same bits as stepping, per {@link CompiledBook#advance}); the
+     * A reservoir path: the report's aggregates at step 0 and at every sampled step. The screened engine runs the
+     * path once with an observer that samples (the same bits as stepping, per {@link CompiledBook#runPath}); the
      * exhaustive engine steps every unit.
      */
     private void runSampled(int mode, int path, CompiledBook book, PathState state) {
-        final SampledSteps samples = timeseries.samples();
         state.reset();
         sample(mode, path, 0, book, state);
-        for (int i = 1; i < samples.size(); i++) {
-            final int first = samples.step(i - 1) + 1;
-            final int last = samples.step(i);
-            if (engine == EngineKind.EXHAUSTIVE) {
-                for (int t = first; t <= last; t++) {
-                    book.step(state, prices, t * markets, t);
-                }
-            } else {
-                book.advance(state, prices, first, last);
+        sampler.mode = mode;
+        sampler.path = path;
+        sampler.book = book;
+        if (engine == EngineKind.EXHAUSTIVE) {
+            for (int t = 1; t <= steps; t++) {
+                book.step(state, prices, t * markets, t);
+                sampler.afterStep(state, prices, t);
             }
-            sample(mode, path, i, book, state);
+            book.finish(state, prices, steps * markets);
+        } else {
+            book.runPath(state, prices, steps, sampler);
         }
-        book.finish(state, prices, steps * markets);
+    }
+
+    /** Samples the aggregates at the sampled steps of the reservoir path being run; one per worker. */
+    private final class Sampler implements StepObserver {
+        int mode;
+        int path;
+        CompiledBook book;
+
+        @Override
+        public void afterStep(PathState state, double[] pathPrices, int step) {
+            final int sample = timeseries.samples().sampleOf(step);
+            if (sample >= 0) {
+                sample(mode, path, sample, book, state);
+            }
+        }
     }
 
     private void sample(int mode, int path, int sample, CompiledBook book, PathState state) {
