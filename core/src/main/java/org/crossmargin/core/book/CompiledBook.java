@@ -304,6 +304,44 @@ public final class CompiledBook {
                 s.insuranceFund(), s.liquidatedNotional, s.fundExhausted(), s.firstLiquidationStep);
     }
 
+    /**
+     * {@link #totalEquity} into {@code into[0]} and {@link #totalMaintenanceMargin} into {@code into[1]}, bit for bit
+     * (the same per-unit sums, added in the same order), in one pass: for the report's sampled steps, where the two
+     * passes cost more than the path itself. Allocates nothing.
+     */
+    public void liveTotals(PathState s, double[] prices, int off, double[] into) {
+        final double[] q = s.quantity;
+        final int[] tier = s.tier;
+        final int[] column = positionColumn;
+        double equityTotal = 0.0;
+        double maintenanceTotal = 0.0;
+        for (int u = 0; u < unitLabel.length; u++) {
+            if (!s.alive[u]) {
+                equityTotal += 0.0; // as the two-pass totals add 0 for a dead unit (keeps even the sign of a zero)
+                maintenanceTotal += 0.0;
+                continue;
+            }
+            double equity = 0.0;
+            for (int c = firstCollateral[u]; c < firstCollateral[u + 1]; c++) {
+                equity += collateralAmount[c] * prices[off + collateralColumn[c]];
+            }
+            equity += unitMargin[u];
+            equity += s.cash[u];
+            double maintenance = 0.0;
+            for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
+                if (q[p] != 0.0) {
+                    final double mark = prices[off + column[p]];
+                    equity += q[p] * (mark - entryPrice[p]);
+                    maintenance += maintenance(tier, p, column[p], Math.abs(q[p]) * mark);
+                }
+            }
+            equityTotal += equity;
+            maintenanceTotal += maintenance;
+        }
+        into[0] = equityTotal;
+        into[1] = maintenanceTotal;
+    }
+
     /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */
     public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
         double total = 0.0;

@@ -168,8 +168,14 @@ class ScreenedKernelProperties {
     }
 
     private static double[] aggregates(CompiledBook book, PathState s, double[] prices, int step) {
-        return new double[] {book.totalEquity(s, prices, step * MARKETS),
-            book.totalMaintenanceMargin(s, prices, step * MARKETS), s.insuranceFund(), s.liquidatedAccounts()};
+        double[] totals = new double[2];
+        book.liveTotals(s, prices, step * MARKETS, totals);
+        // the one-pass totals are the two-pass ones to the bit
+        assertEquals(Double.doubleToRawLongBits(book.totalEquity(s, prices, step * MARKETS)),
+                Double.doubleToRawLongBits(totals[0]));
+        assertEquals(Double.doubleToRawLongBits(book.totalMaintenanceMargin(s, prices, step * MARKETS)),
+                Double.doubleToRawLongBits(totals[1]));
+        return new double[] {totals[0], totals[1], s.insuranceFund(), s.liquidatedAccounts()};
     }
 
     /** The largest one-step move of BTC, bucketed: tells the shapes apart in the statistics. */

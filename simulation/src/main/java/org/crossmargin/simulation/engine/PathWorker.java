@@ -25,6 +25,8 @@ final class PathWorker {
     private final EngineKind engine;
     private final Timeseries timeseries;
     private final Sampler sampler = new Sampler();
+    /** Scratch of {@link CompiledBook#liveTotals}: total equity, total maintenance. */
+    private final double[] liveTotals = new double[2];
 
     PathWorker(PathModel model, List<CompiledBook> books, ModeRun[] runs, double stepSeconds, EngineKind engine,
                Timeseries timeseries) {
@@ -114,8 +116,9 @@ final class PathWorker {
 
     private void sample(int mode, int path, int sample, CompiledBook book, PathState state) {
         final int offset = timeseries.samples().step(sample) * markets;
-        final double maintenance = book.totalMaintenanceMargin(state, prices, offset);
-        final double equity = book.totalEquity(state, prices, offset);
+        book.liveTotals(state, prices, offset, liveTotals);
+        final double equity = liveTotals[0];
+        final double maintenance = liveTotals[1];
         final double utilisation = equity > 0 ? maintenance / equity : Double.NaN;
         timeseries.record(mode, path, sample, utilisation, state.insuranceFund(), state.liquidatedAccounts());
     }
