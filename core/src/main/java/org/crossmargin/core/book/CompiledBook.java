@@ -54,8 +54,6 @@ public final class CompiledBook {
     final double insuranceFundStart;
     final int maxPositionsPerUnit;
     private final double[] startPrices;
-    /** {@code 0 .. units - 1}: the unit list of the exhaustive step. */
-    private final int[] everyUnit;
 
     CompiledBook(Book book, Venue venue, MarketIndex index, double[] start, RunMode mode) {
         final BookLayout layout = BookLayout.of(book, venue, index, start, mode);
@@ -92,8 +90,6 @@ public final class CompiledBook {
         this.partial = rules.mode() == LiquidationMode.PARTIAL;
         this.partialFraction = rules.partialFraction();
         this.insuranceFundStart = venue.insuranceFund();
-        this.everyUnit = new int[unitLabel.length];
-        Arrays.setAll(everyUnit, u -> u);
     }
 
     /** Per-worker scratch for this book, allocated once and reset per path. */
@@ -179,12 +175,11 @@ public final class CompiledBook {
     /**
      * Applies the marks {@code prices[rowOffset .. rowOffset + markets())} of step {@code step} (1-based) to every
      * live unit in book order, liquidates those at or below maintenance, then settles the insurance fund: the
-     * exhaustive kernel, the reference the screened {@link #runPath} equals bit for bit. Allocates nothing.
+     * exhaustive kernel ({@link ExhaustiveKernel}), the reference the screened {@link #runPath} equals bit for bit.
+     * Allocates nothing.
      */
     public void step(PathState s, double[] prices, int rowOffset, int step) {
-        beginStep(s);
-        checkUnits(s, everyUnit, everyUnit.length, prices, rowOffset, step);
-        endStep(s);
+        s.sweep.step(s, prices, rowOffset, step);
     }
 
     /** Starts a step: no flow, fees or shortfall yet. */
@@ -202,53 +197,6 @@ public final class CompiledBook {
         s.fees += s.stepFees;
         s.shortfall += s.stepShortfall;
         s.fund.settle(s.stepFees, s.stepShortfall);
-    }
-
-    /**
-     * Checks the live units among {@code units[0 .. count)} (ascending) on the row at {@code rowOffset}: each unit's
-     * equity (collateral, margin, cash, then positions) against its maintenance, liquidating it when at or below.
-     * The one per-unit body of both kernels (the exhaustive step passes every unit, the screened walk the units it
-     * could not clear), so both do exactly the same arithmetic in the same order. One loop in one method, because a
-     * call per unit costs as much as the unit's own work.
-     */
-    void checkUnits(PathState s, int[] units, int count, double[] prices, int rowOffset, int step) {
-        final double[] q = s.quantity;
-        final int[] tier = s.tier;
-        final double[] cash = s.cash;
-        final boolean[] alive = s.alive;
-        final int[] firstPos = firstPosition;
-        final int[] firstColl = firstCollateral;
-        final int[] column = positionColumn;
-        final double[] entry = entryPrice;
-        for (int i = 0; i < count; i++) {
-            final int u = units[i];
-            if (!alive[u]) {
-                continue;
-            }
-            double equity = 0.0;
-            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
-                equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
-            }
-            equity += unitMargin[u];
-            equity += cash[u];
-            double maintenance = 0.0;
-            boolean open = false;
-            final int end = firstPos[u + 1];
-            for (int p = firstPos[u]; p < end; p++) {
-                final double quantity = q[p];
-                if (quantity != 0.0) {
-                    final double mark = prices[rowOffset + column[p]];
-                    equity += quantity * (mark - entry[p]);
-                    maintenance += maintenance(tier, p, column[p], Math.abs(quantity) * mark);
-                    open = true;
-                }
-            }
-            if (open && equity <= maintenance) {
-                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
-                s.flowDirty = true;
-                CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
-            }
-        }
     }
 
     /** Values every account at the horizon row at {@code rowOffset}: end value and user loss. */
@@ -305,59 +253,21 @@ public final class CompiledBook {
     }
 
     /**
-     * {@link #totalEquity} into {@code into[0]} and {@link #totalMaintenanceMargin} into {@code into[1]}, bit for bit
-     * (the same per-unit sums, added in the same order), in one pass: for the report's sampled steps, where the two
-     * passes cost more than the path itself. Allocates nothing.
+     * {@link #totalEquity} into {@code into[0]} and {@link #totalMaintenanceMargin} into {@code into[1]}, bit for bit,
+     * in one pass: for the report's sampled steps. Allocates nothing.
      */
     public void liveTotals(PathState s, double[] prices, int off, double[] into) {
-        final double[] q = s.quantity;
-        final int[] tier = s.tier;
-        final int[] column = positionColumn;
-        double equityTotal = 0.0;
-        double maintenanceTotal = 0.0;
-        for (int u = 0; u < unitLabel.length; u++) {
-            if (!s.alive[u]) {
-                equityTotal += 0.0; // as the two-pass totals add 0 for a dead unit (keeps even the sign of a zero)
-                maintenanceTotal += 0.0;
-                continue;
-            }
-            double equity = 0.0;
-            for (int c = firstCollateral[u]; c < firstCollateral[u + 1]; c++) {
-                equity += collateralAmount[c] * prices[off + collateralColumn[c]];
-            }
-            equity += unitMargin[u];
-            equity += s.cash[u];
-            double maintenance = 0.0;
-            for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
-                if (q[p] != 0.0) {
-                    final double mark = prices[off + column[p]];
-                    equity += q[p] * (mark - entryPrice[p]);
-                    maintenance += maintenance(tier, p, column[p], Math.abs(q[p]) * mark);
-                }
-            }
-            equityTotal += equity;
-            maintenanceTotal += maintenance;
-        }
-        into[0] = equityTotal;
-        into[1] = maintenanceTotal;
+        BookTotals.liveTotals(this, s, prices, off, into);
     }
 
     /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */
     public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
-        double total = 0.0;
-        for (int u = 0; u < unitLabel.length; u++) {
-            total += s.alive[u] ? unitMaintenance(s, u, prices, off) : 0.0;
-        }
-        return total;
+        return BookTotals.maintenance(this, s, prices, off);
     }
 
     /** Total equity of the live units at the row at {@code off} (for reports, not the hot path). */
     public double totalEquity(PathState s, double[] prices, int off) {
-        double total = 0.0;
-        for (int u = 0; u < unitLabel.length; u++) {
-            total += s.alive[u] ? unitEquity(s, u, prices, off) : 0.0;
-        }
-        return total;
+        return BookTotals.equity(this, s, prices, off);
     }
 
     /**
@@ -365,17 +275,7 @@ public final class CompiledBook {
      * {@code account A0001 (cross): equity 950.00 <= maintenance 1,000.00 at t0}.
      */
     public List<String> unitsAtOrBelowMaintenance() {
-        final PathState s = newState();
-        final List<String> warnings = new ArrayList<>();
-        for (int u = 0; u < unitLabel.length; u++) {
-            final double equity = unitEquity(s, u, startPrices, 0);
-            final double maintenance = unitMaintenance(s, u, startPrices, 0);
-            if (firstPosition[u + 1] > firstPosition[u] && equity <= maintenance) {
-                warnings.add(String.format(Locale.US, "account %s: equity %,.2f <= maintenance %,.2f at t0",
-                        unitLabel[u], equity, maintenance));
-            }
-        }
-        return List.copyOf(warnings);
+        return BookTotals.atOrBelowMaintenance(this, startPrices);
     }
 
     /** Number of accounts. */

@@ -32,6 +32,8 @@ public final class PathState {
     final InsuranceFund fund;
     /** The screened kernel's scratch (price ranges, flagged units). */
     final ScreenedKernel kernel;
+    /** The exhaustive kernel's scratch (per-unit sums). */
+    final ExhaustiveKernel sweep;
     double shortfall;
     double fees;
     double liquidatedNotional;
@@ -66,6 +68,7 @@ public final class PathState {
         this.orderKey = new double[book.maxPositionsPerUnit()];
         this.fund = new InsuranceFund(book.insuranceFundStart());
         this.kernel = new ScreenedKernel(book);
+        this.sweep = new ExhaustiveKernel(book);
         reset();
     }
 

@@ -11,8 +11,8 @@ package org.crossmargin.core.book;
  * tier table with non-negative rates makes {@code MM(N)} non-decreasing. When that bound exceeds a rounding margin
  * ({@link #MARGIN} times the size of the terms), the exhaustive loop cannot find the unit at or below maintenance on
  * any step of the block, so the unit is not liquidated, changes nothing and adds nothing to the step's sums: it is
- * skipped. The units whose bound can reach zero are walked step by step, in unit order, through the very method the
- * exhaustive loop uses ({@link CompiledBook#checkUnits}), and every step ends with the same settlement; so fees, shortfalls,
+ * skipped. The units whose bound can reach zero are walked step by step, in unit order, with the exhaustive
+ * kernel's per-unit sums in its order, and every step begins and ends with the same settlement; so fees, shortfalls,
  * flows and fund updates happen in the same order with the same operands. A unit liquidated in a block (partially)
  * stays in the walk to the block's end, and the next block bounds it afresh, so tier crossings and partial
  * liquidations are handled exactly where they happen.
@@ -134,10 +134,57 @@ final class ScreenedKernel {
     /** One step over {@code units[0 .. count)} only: the same prologue, unit checks and settlement as a step. */
     private void walk(PathState s, double[] prices, int rowOffset, int step, int[] units, int count) {
         book.beginStep(s);
-        book.checkUnits(s, units, count, prices, rowOffset, step);
+        checkUnits(s, units, count, prices, rowOffset, step);
         book.endStep(s);
         if (observer != null) {
             observer.afterStep(s, prices, step);
+        }
+    }
+
+    /**
+     * Checks the live units among {@code units[0 .. count)} (ascending) on the row at {@code rowOffset}: each unit's
+     * equity (collateral, margin, cash, then positions, in that order) against its maintenance, liquidating it when at
+     * or below; the sums and the order of {@link ExhaustiveKernel#step}, unit by unit. One loop in one method: a
+     * call per unit would cost as much as the unit's own work.
+     */
+    private void checkUnits(PathState s, int[] units, int count, double[] prices, int rowOffset, int step) {
+        final CompiledBook b = book;
+        final double[] q = s.quantity;
+        final int[] tier = s.tier;
+        final double[] cash = s.cash;
+        final boolean[] alive = s.alive;
+        final int[] firstPos = b.firstPosition;
+        final int[] firstColl = b.firstCollateral;
+        final int[] column = b.positionColumn;
+        final double[] entry = b.entryPrice;
+        for (int i = 0; i < count; i++) {
+            final int u = units[i];
+            if (!alive[u]) {
+                continue;
+            }
+            double equity = 0.0;
+            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
+                equity += b.collateralAmount[c] * prices[rowOffset + b.collateralColumn[c]];
+            }
+            equity += b.unitMargin[u];
+            equity += cash[u];
+            double maintenance = 0.0;
+            boolean open = false;
+            final int end = firstPos[u + 1];
+            for (int p = firstPos[u]; p < end; p++) {
+                final double quantity = q[p];
+                if (quantity != 0.0) {
+                    final double mark = prices[rowOffset + column[p]];
+                    equity += quantity * (mark - entry[p]);
+                    maintenance += b.maintenance(tier, p, column[p], Math.abs(quantity) * mark);
+                    open = true;
+                }
+            }
+            if (open && equity <= maintenance) {
+                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
+                s.flowDirty = true;
+                CompiledLiquidation.liquidate(b, s, u, prices, rowOffset, step, equity);
+            }
         }
     }
 

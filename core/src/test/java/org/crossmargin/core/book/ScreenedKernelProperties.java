@@ -2,6 +2,7 @@ package org.crossmargin.core.book;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 import org.crossmargin.core.account.Account;
 import org.crossmargin.core.account.Collateral;
 import org.crossmargin.core.account.Position;
+import org.crossmargin.core.Fixtures;
+import org.crossmargin.core.liquidation.LiquidationMode;
+import org.crossmargin.core.liquidation.LiquidationRules;
 
 /**
  * The screened kernel ({@link CompiledBook#runPath}) equals the exhaustive one ({@link CompiledBook#step} on every
@@ -176,6 +181,44 @@ class ScreenedKernelProperties {
         assertEquals(Double.doubleToRawLongBits(book.totalMaintenanceMargin(s, prices, step * MARKETS)),
                 Double.doubleToRawLongBits(totals[1]));
         return new double[] {totals[0], totals[1], s.insuranceFund(), s.liquidatedAccounts()};
+    }
+
+    @Test
+    void screenedRunPathAllocatesNothingOnLongPaths() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        // BTC 2021 brackets (tiered), partial liquidation; leverage 2x to 30x, longs and shorts, one whale
+        Venue venue = Fixtures.venue(java.util.Map.of("BTC", Fixtures.btc2021(), "ETH", Fixtures.eth2021(),
+                "SOL", Fixtures.flat(0.02, 0.01)), 0.05, 100_000, new LiquidationRules(0.01, 0.002,
+                LiquidationMode.PARTIAL, 0.5));
+        List<Account> accounts = new ArrayList<>();
+        for (int a = 0; a < 30; a++) {
+            double collateral = 10_000 + 1_000 * a;
+            double leverage = 2 + a;
+            double side = a % 2 == 0 ? 1 : -1;
+            Position btc = Position.of("BTC", side * leverage * collateral / 2 / 60_000, 60_000);
+            Position eth = Position.of("ETH", -side * leverage * collateral / 2 / 3_000, 3_000);
+            accounts.add(a % 3 == 0 ? Fixtures.isolated("A" + a, collateral, btc, eth)
+                    : Fixtures.cross("A" + a, collateral, btc, eth));
+        }
+        accounts.add(Fixtures.cross("W", 2_000_000, Position.of("BTC", 300, 60_000)));
+        Book book = new Book(accounts);
+        CompiledBook compiled = book.compile(venue, RandomBooks.MARKETS, RandomBooks.START, RunMode.BOOKED);
+        PathState s = compiled.newState();
+        // 700 steps: the screen recurses to depth 3; a crash makes it walk, and liquidate
+        double[][] prices = {path(Shape.CRASH_AND_RECOVERY, 700, 1), path(Shape.VOLATILITY_X8, 700, 2)};
+        for (int i = 0; i < 4_000; i++) {
+            compiled.runPath(s, prices[i & 1], 700); // warm up: class loading, JIT and the per-depth lists
+        }
+        long thread = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 2_000; i++) {
+            compiled.runPath(s, prices[i & 1], 700);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        // 2,000 paths: any per-path allocation would show as >= 32,000 bytes; allow the measurement's own bytes
+        assertTrue(allocated < 4_096, "allocated " + allocated + " bytes");
+        assertTrue(s.liquidatedAccounts() > 0, "the crash liquidates, so the walk and liquidation ran too");
     }
 
     /** The largest one-step move of BTC, bucketed: tells the shapes apart in the statistics. */

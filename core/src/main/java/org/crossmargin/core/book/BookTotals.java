@@ -1,0 +1,85 @@
+package org.crossmargin.core.book;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Book-wide totals of a {@link CompiledBook} for reports (not the hot loop): total equity and maintenance margin of
+ * the live units, and the units already at or below maintenance at the start. Amounts are quote currency.
+ */
+final class BookTotals {
+    private BookTotals() {
+    }
+
+    /** Total equity of the live units at the row at {@code off}: per unit as {@link CompiledBook#unitEquity}. */
+    static double equity(CompiledBook b, PathState s, double[] prices, int off) {
+        double total = 0.0;
+        for (int u = 0; u < b.units(); u++) {
+            total += s.alive[u] ? b.unitEquity(s, u, prices, off) : 0.0;
+        }
+        return total;
+    }
+
+    /** Total maintenance margin of the live units at the row at {@code off}. */
+    static double maintenance(CompiledBook b, PathState s, double[] prices, int off) {
+        double total = 0.0;
+        for (int u = 0; u < b.units(); u++) {
+            total += s.alive[u] ? b.unitMaintenance(s, u, prices, off) : 0.0;
+        }
+        return total;
+    }
+
+    /**
+     * {@link #equity} into {@code into[0]} and {@link #maintenance} into {@code into[1]}, bit for bit (the same
+     * per-unit sums, added in the same order, 0 for a dead unit), in one pass: at the report's sampled steps the two
+     * passes cost more than the screened path itself. Allocates nothing.
+     */
+    static void liveTotals(CompiledBook b, PathState s, double[] prices, int off, double[] into) {
+        final double[] q = s.quantity;
+        final int[] tier = s.tier;
+        final int[] column = b.positionColumn;
+        double equityTotal = 0.0;
+        double maintenanceTotal = 0.0;
+        for (int u = 0; u < b.units(); u++) {
+            if (!s.alive[u]) {
+                equityTotal += 0.0; // as the two-pass totals add 0 for a dead unit (keeps even the sign of a zero)
+                maintenanceTotal += 0.0;
+                continue;
+            }
+            double equity = 0.0;
+            for (int c = b.firstCollateral[u]; c < b.firstCollateral[u + 1]; c++) {
+                equity += b.collateralAmount[c] * prices[off + b.collateralColumn[c]];
+            }
+            equity += b.unitMargin[u];
+            equity += s.cash[u];
+            double maintenance = 0.0;
+            for (int p = b.firstPosition[u]; p < b.firstPosition[u + 1]; p++) {
+                if (q[p] != 0.0) {
+                    final double mark = prices[off + column[p]];
+                    equity += q[p] * (mark - b.entryPrice[p]);
+                    maintenance += b.maintenance(tier, p, column[p], Math.abs(q[p]) * mark);
+                }
+            }
+            equityTotal += equity;
+            maintenanceTotal += maintenance;
+        }
+        into[0] = equityTotal;
+        into[1] = maintenanceTotal;
+    }
+
+    /** One warning per unit with positions at or below maintenance at {@code start} (a row of start prices). */
+    static List<String> atOrBelowMaintenance(CompiledBook b, double[] start) {
+        final PathState s = b.newState();
+        final List<String> warnings = new ArrayList<>();
+        for (int u = 0; u < b.units(); u++) {
+            final double equity = b.unitEquity(s, u, start, 0);
+            final double maintenance = b.unitMaintenance(s, u, start, 0);
+            if (b.firstPosition[u + 1] > b.firstPosition[u] && equity <= maintenance) {
+                warnings.add(String.format(Locale.US, "account %s: equity %,.2f <= maintenance %,.2f at t0",
+                        b.unitLabel[u], equity, maintenance));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+}
