@@ -30,44 +30,6 @@ final class BookTotals {
         return total;
     }
 
-    /**
-     * {@link #equity} into {@code into[0]} and {@link #maintenance} into {@code into[1]}, bit for bit (the same
-     * per-unit sums, added in the same order, 0 for a dead unit), in one pass: at the report's sampled steps the two
-     * passes cost more than the screened path itself. Allocates nothing.
-     */
-    static void liveTotals(CompiledBook b, PathState s, double[] prices, int off, double[] into) {
-        final double[] q = s.quantity;
-        final int[] tier = s.tier;
-        final int[] column = b.positionColumn;
-        double equityTotal = 0.0;
-        double maintenanceTotal = 0.0;
-        for (int u = 0; u < b.units(); u++) {
-            if (!s.alive[u]) {
-                equityTotal += 0.0; // as the two-pass totals add 0 for a dead unit (keeps even the sign of a zero)
-                maintenanceTotal += 0.0;
-                continue;
-            }
-            double equity = 0.0;
-            for (int c = b.firstCollateral[u]; c < b.firstCollateral[u + 1]; c++) {
-                equity += b.collateralAmount[c] * prices[off + b.collateralColumn[c]];
-            }
-            equity += b.unitMargin[u];
-            equity += s.cash[u];
-            double maintenance = 0.0;
-            for (int p = b.firstPosition[u]; p < b.firstPosition[u + 1]; p++) {
-                if (q[p] != 0.0) {
-                    final double mark = prices[off + column[p]];
-                    equity += q[p] * (mark - b.entryPrice[p]);
-                    maintenance += b.maintenance(tier, p, column[p], Math.abs(q[p]) * mark);
-                }
-            }
-            equityTotal += equity;
-            maintenanceTotal += maintenance;
-        }
-        into[0] = equityTotal;
-        into[1] = maintenanceTotal;
-    }
-
     /** One warning per unit with positions at or below maintenance at {@code start} (a row of start prices). */
     static List<String> atOrBelowMaintenance(CompiledBook b, double[] start) {
         final PathState s = b.newState();

@@ -257,7 +257,7 @@ public final class CompiledBook {
      * in one pass: for the report's sampled steps. Allocates nothing.
      */
     public void liveTotals(PathState s, double[] prices, int off, double[] into) {
-        BookTotals.liveTotals(this, s, prices, off, into);
+        s.sweep.liveTotals(s, prices, off, into);
     }
 
     /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */

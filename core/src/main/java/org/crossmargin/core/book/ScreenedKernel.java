@@ -42,7 +42,7 @@ final class ScreenedKernel {
     private static final int MAX_DEPTH = 32;
 
     private final CompiledBook book;
-    /** Per position: the slot in {@link #range} of its worst price ({@code 2m} = low for a long, {@code 2m + 1} = high). */
+    /** Per position: the slot in {@link #range} of its worst price ({@code 2m}: low, for a long; {@code 2m + 1}). */
     private final int[] positionWorst;
     /** Per position: the slot of its market's high price (largest notional). */
     private final int[] positionHigh;

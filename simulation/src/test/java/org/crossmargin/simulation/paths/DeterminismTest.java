@@ -137,7 +137,8 @@ class DeterminismTest {
                 stream.reset(path);
                 UniformRandomProvider reference = RandomSource.PHILOX_4X64.create(new long[] {seed, 0, 0, path, 0, 0});
                 for (int i = 0; i < 5_000; i++) {
-                    assertEquals(reference.nextLong(), stream.nextLong(), "seed " + seed + " path " + path + " draw " + i);
+                    assertEquals(reference.nextLong(), stream.nextLong(),
+                            "seed " + seed + " path " + path + " draw " + i);
                 }
             }
         }
