@@ -13,6 +13,7 @@ final class CompiledLiquidation {
 
     /** Liquidates unit {@code u}, whose {@code equity} is at or below maintenance, and books the event. */
     static void liquidate(CompiledBook b, PathState s, int u, double[] prices, int off, int step, double equity) {
+        s.flowDirty = true; // the next step must clear the flow this event writes
         if (b.partial && equity > 0.0) {
             partial(b, s, u, prices, off);
         } else {

@@ -109,7 +109,6 @@ final class ExhaustiveKernel {
         for (int u = 0; u < units; u++) {
             if (isOpen[u] && eq[u] <= mm[u] && alive[u]) {
                 // rare: a few units per path at most
-                s.flowDirty = true;
                 CompiledLiquidation.liquidate(b, s, u, prices, rowOffset, step, eq[u]);
             }
         }

@@ -186,7 +186,6 @@ final class ScreenedKernel {
             }
             if (open && equity <= maintenance) {
                 // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
-                s.flowDirty = true;
                 CompiledLiquidation.liquidate(b, s, u, prices, rowOffset, step, equity);
             }
         }
