@@ -44,6 +44,8 @@ public final class CompiledBook {
     final double[] tierCap;
     final double[] tierRate;
     final double[] tierAmount;
+    final double[] tierLow;
+    final double[] tierHigh;
     final double feeRate;
     final double longFill;
     final double shortFill;
@@ -79,6 +81,8 @@ public final class CompiledBook {
         this.tierCap = tiers.cap;
         this.tierRate = tiers.rate;
         this.tierAmount = tiers.amount;
+        this.tierLow = tiers.low;
+        this.tierHigh = tiers.high;
         final LiquidationRules rules = venue.liquidation();
         this.feeRate = rules.feeRate();
         this.longFill = 1.0 - rules.slippage();
@@ -93,6 +97,13 @@ public final class CompiledBook {
         return new PathState(this);
     }
 
+    /** Fills {@code into[p]} with the first tier of position {@code p}'s market: a valid tier hint. */
+    void firstTiers(int[] into) {
+        for (int p = 0; p < into.length; p++) {
+            into[p] = tierFirst[positionColumn[p]];
+        }
+    }
+
     void copyStartQuantities(double[] into) {
         System.arraycopy(startQuantity, 0, into, 0, startQuantity.length);
     }
@@ -102,10 +113,32 @@ public final class CompiledBook {
      * cap holds the notional, else the last ({@code MaintenanceSchedule.tierIndex}), {@code N rate - amount}.
      */
     double maintenance(int market, double notional) {
+        final int k = tierIndex(market, notional);
+        return notional * tierRate[k] - tierAmount[k];
+    }
+
+    /** Index into the flat tier arrays of the tier of market {@code market} that holds {@code notional}. */
+    int tierIndex(int market, double notional) {
         final int last = tierFirst[market + 1] - 1;
         int k = tierFirst[market];
         while (k < last && notional > tierCap[k]) {
             k++;
+        }
+        return k;
+    }
+
+    /**
+     * {@link #maintenance} of position {@code p}, bit for bit, starting from the tier cached in {@code tier[p]}:
+     * notionals move little from step to step, so the cached tier almost always holds, and checking its range
+     * {@code (low, high]} is two well-predicted compares instead of a scan that mispredicts wherever neighbouring
+     * positions sit in different tiers. The cache is only a hint (any tier of the market is a valid start): a miss
+     * scans and updates it. A NaN notional gives NaN with any tier, as in {@link #maintenance}.
+     */
+    double maintenance(int[] tier, int p, int market, double notional) {
+        int k = tier[p];
+        if (notional > tierHigh[k] || notional <= tierLow[k]) {
+            k = tierIndex(market, notional);
+            tier[p] = k;
         }
         return notional * tierRate[k] - tierAmount[k];
     }
@@ -133,7 +166,7 @@ public final class CompiledBook {
         final double[] q = s.quantity;
         for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
             if (q[p] != 0.0) {
-                total += maintenance(positionColumn[p], Math.abs(q[p]) * prices[off + positionColumn[p]]);
+                total += maintenance(s.tier, p, positionColumn[p], Math.abs(q[p]) * prices[off + positionColumn[p]]);
             }
         }
         return total;
@@ -141,48 +174,26 @@ public final class CompiledBook {
 
     /**
      * Applies the marks {@code prices[rowOffset .. rowOffset + markets())} of step {@code step} (1-based) to every
-     * live unit in book order, liquidates those at or below maintenance, then settles the insurance fund. Allocates
-     * nothing.
+     * live unit in book order, liquidates those at or below maintenance, then settles the insurance fund: the
+     * exhaustive kernel ({@link ExhaustiveKernel}), the reference the screened {@link #runPath} equals bit for bit.
+     * Allocates nothing.
      */
     public void step(PathState s, double[] prices, int rowOffset, int step) {
-        final double[] q = s.quantity;
-        final double[] cash = s.cash;
-        final boolean[] alive = s.alive;
-        final int[] firstPos = firstPosition;
-        final int[] firstColl = firstCollateral;
-        final int[] column = positionColumn;
-        final double[] entry = entryPrice;
-        final int unitCount = unitLabel.length;
-        Arrays.fill(s.flow, 0.0);
+        s.sweep.step(s, prices, rowOffset, step);
+    }
+
+    /** Starts a step: no flow, fees or shortfall yet. */
+    void beginStep(PathState s) {
+        if (s.flowDirty) { // the flow is all zeros unless the last step liquidated: skip refilling zeros
+            Arrays.fill(s.flow, 0.0);
+            s.flowDirty = false;
+        }
         s.stepFees = 0.0;
         s.stepShortfall = 0.0;
-        for (int u = 0; u < unitCount; u++) {
-            if (!alive[u]) {
-                continue;
-            }
-            double equity = 0.0;
-            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
-                equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
-            }
-            equity += unitMargin[u];
-            equity += cash[u];
-            double maintenance = 0.0;
-            boolean open = false;
-            final int end = firstPos[u + 1];
-            for (int p = firstPos[u]; p < end; p++) {
-                final double quantity = q[p];
-                if (quantity != 0.0) {
-                    final double mark = prices[rowOffset + column[p]];
-                    equity += quantity * (mark - entry[p]);
-                    maintenance += maintenance(column[p], Math.abs(quantity) * mark);
-                    open = true;
-                }
-            }
-            if (open && equity <= maintenance) {
-                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
-                CompiledLiquidation.liquidate(this, s, u, prices, rowOffset, step, equity);
-            }
-        }
+    }
+
+    /** Ends a step: adds its fees and shortfall to the path's and settles the fund. */
+    void endStep(PathState s) {
         s.fees += s.stepFees;
         s.shortfall += s.stepShortfall;
         s.fund.settle(s.stepFees, s.stepShortfall);
@@ -202,15 +213,31 @@ public final class CompiledBook {
     }
 
     /**
-     * Runs one whole path: reset, steps {@code 1..steps} over rows {@code 1..steps} of {@code prices}
-     * ({@code double[(steps + 1) * markets()]}, row 0 the start prices), then {@link #finish}.
+     * Runs one whole path with the screened kernel: reset, steps {@code 1..steps} over rows {@code 1..steps} of
+     * {@code prices} ({@code double[(steps + 1) * markets()]}, row 0 the start prices), then {@link #finish}. The
+     * same bits as {@link #step} on every step, skipping units an exact bound clears ({@link ScreenedKernel}).
      */
     public void runPath(PathState s, double[] prices, int steps) {
+        runPath(s, prices, steps, null);
+    }
+
+    /**
+     * {@link #runPath(PathState, double[], int)}, telling {@code observer} (when not null) after every step: for the
+     * paths whose per-step aggregates a report samples. One screened run, the same bits as without an observer.
+     */
+    public void runPath(PathState s, double[] prices, int steps, StepObserver observer) {
         s.reset();
-        for (int t = 1; t <= steps; t++) {
-            step(s, prices, t * markets, t);
-        }
+        s.kernel.advance(s, prices, 1, steps, observer);
         finish(s, prices, steps * markets);
+    }
+
+    /**
+     * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} with the screened kernel, continuing the
+     * path in {@code s}: the state afterwards is bit for bit what {@link #step} on each of those steps leaves.
+     * Lets a caller stop at chosen steps (to sample totals) and go on. Allocates nothing.
+     */
+    public void advance(PathState s, double[] prices, int first, int last) {
+        s.kernel.advance(s, prices, first, last, null);
     }
 
     /** The path's outcome as a record (allocates; for tests and reports). */
@@ -225,22 +252,22 @@ public final class CompiledBook {
                 s.insuranceFund(), s.liquidatedNotional, s.fundExhausted(), s.firstLiquidationStep);
     }
 
+    /**
+     * {@link #totalEquity} into {@code into[0]} and {@link #totalMaintenanceMargin} into {@code into[1]}, bit for bit,
+     * in one pass: for the report's sampled steps. Allocates nothing.
+     */
+    public void liveTotals(PathState s, double[] prices, int off, double[] into) {
+        s.sweep.liveTotals(s, prices, off, into);
+    }
+
     /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */
     public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
-        double total = 0.0;
-        for (int u = 0; u < unitLabel.length; u++) {
-            total += s.alive[u] ? unitMaintenance(s, u, prices, off) : 0.0;
-        }
-        return total;
+        return BookTotals.maintenance(this, s, prices, off);
     }
 
     /** Total equity of the live units at the row at {@code off} (for reports, not the hot path). */
     public double totalEquity(PathState s, double[] prices, int off) {
-        double total = 0.0;
-        for (int u = 0; u < unitLabel.length; u++) {
-            total += s.alive[u] ? unitEquity(s, u, prices, off) : 0.0;
-        }
-        return total;
+        return BookTotals.equity(this, s, prices, off);
     }
 
     /**
@@ -248,17 +275,7 @@ public final class CompiledBook {
      * {@code account A0001 (cross): equity 950.00 <= maintenance 1,000.00 at t0}.
      */
     public List<String> unitsAtOrBelowMaintenance() {
-        final PathState s = newState();
-        final List<String> warnings = new ArrayList<>();
-        for (int u = 0; u < unitLabel.length; u++) {
-            final double equity = unitEquity(s, u, startPrices, 0);
-            final double maintenance = unitMaintenance(s, u, startPrices, 0);
-            if (firstPosition[u + 1] > firstPosition[u] && equity <= maintenance) {
-                warnings.add(String.format(Locale.US, "account %s: equity %,.2f <= maintenance %,.2f at t0",
-                        unitLabel[u], equity, maintenance));
-            }
-        }
-        return List.copyOf(warnings);
+        return BookTotals.atOrBelowMaintenance(this, startPrices);
     }
 
     /** Number of accounts. */

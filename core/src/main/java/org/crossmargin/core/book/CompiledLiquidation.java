@@ -18,6 +18,7 @@ final class CompiledLiquidation {
         if (s.journal != null) {
             s.journal.record(s, u); // market impact only: the step may be re-run with corrected fills
         }
+        s.flowDirty = true; // the next step must clear the flow this event writes
         if (b.partial && equity > 0.0) {
             partial(b, s, u, prices, off);
         } else {

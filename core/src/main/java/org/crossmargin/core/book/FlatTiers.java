@@ -15,6 +15,9 @@ final class FlatTiers {
     final double[] cap;
     final double[] rate;
     final double[] amount;
+    /** Per tier: the notional range it holds, {@code (low, high]}: the previous cap (or -inf) and its cap (or +inf). */
+    final double[] low;
+    final double[] high;
 
     FlatTiers(Venue venue, MarketIndex index) {
         final int markets = index.size();
@@ -31,11 +34,16 @@ final class FlatTiers {
         cap = new double[tiers];
         rate = new double[tiers];
         amount = new double[tiers];
+        low = new double[tiers];
+        high = new double[tiers];
         for (int m = 0; m < markets; m++) {
             for (int k = 0; schedules[m] != null && k < schedules[m].tierCount(); k++) {
                 cap[first[m] + k] = schedules[m].cap(k);
                 rate[first[m] + k] = schedules[m].maintenanceRate(k);
                 amount[first[m] + k] = schedules[m].maintenanceAmount(k);
+                low[first[m] + k] = k == 0 ? Double.NEGATIVE_INFINITY : schedules[m].cap(k - 1);
+                // notional above the last cap uses the last tier (MaintenanceSchedule.tierIndex)
+                high[first[m] + k] = k == schedules[m].tierCount() - 1 ? Double.POSITIVE_INFINITY : schedules[m].cap(k);
             }
         }
     }

@@ -31,16 +31,24 @@ public final class PathState {
     final double[] fillFactor;
     /** Set only by the market-impact runner: records each liquidation so that a step can be rolled back. */
     LiquidationJournal journal;
+    /** Per position: a hint of its tier (an index into the book's flat tier arrays), see CompiledBook#maintenance. */
+    final int[] tier;
     /** Partial liquidation's visit order and its maintenance keys, sized for the largest unit. */
     final int[] order;
     final double[] orderKey;
     final InsuranceFund fund;
+    /** The screened kernel's scratch (price ranges, flagged units). */
+    final ScreenedKernel kernel;
+    /** The exhaustive kernel's scratch (per-unit sums). */
+    final ExhaustiveKernel sweep;
     double shortfall;
     double fees;
     double liquidatedNotional;
     int liquidatedAccounts;
     int firstLiquidationStep;
     double stepFees;
+    /** True when {@link #flow} may hold nonzeros (a liquidation since it was last cleared). */
+    boolean flowDirty;
     double stepShortfall;
     /** The last liquidation event of a unit (fees, shortfall, closed notional): returned through fields, not a new. */
     double eventFees;
@@ -62,9 +70,13 @@ public final class PathState {
         this.accountUserLoss = new double[accounts];
         this.flow = new double[book.markets()];
         this.fillFactor = new double[book.markets()];
+        this.tier = new int[book.positions()];
+        book.firstTiers(tier);
         this.order = new int[book.maxPositionsPerUnit()];
         this.orderKey = new double[book.maxPositionsPerUnit()];
         this.fund = new InsuranceFund(book.insuranceFundStart());
+        this.kernel = new ScreenedKernel(book);
+        this.sweep = new ExhaustiveKernel(book);
         reset();
     }
 
@@ -82,6 +94,7 @@ public final class PathState {
         Arrays.fill(accountUserLoss, 0.0);
         Arrays.fill(flow, 0.0);
         Arrays.fill(fillFactor, 1.0);
+        flowDirty = false;
         fund.reset(book.insuranceFundStart());
         shortfall = 0.0;
         fees = 0.0;

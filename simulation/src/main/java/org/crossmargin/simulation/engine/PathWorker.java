@@ -5,6 +5,7 @@ import org.crossmargin.core.book.CompiledBook;
 import org.crossmargin.core.book.ImpactPathRunner;
 import org.crossmargin.core.book.MarketImpact;
 import org.crossmargin.core.book.PathState;
+import org.crossmargin.core.book.StepObserver;
 import org.crossmargin.simulation.paths.PathModel;
 import org.crossmargin.simulation.stats.AccountTotals;
 import org.crossmargin.simulation.stats.CascadeRun;
@@ -32,6 +33,9 @@ final class PathWorker {
     private CascadeRun[] cascades;
     private int[] impactColumns;
     private double[] maxImpact;
+    private final Sampler sampler = new Sampler();
+    /** Scratch of {@link CompiledBook#liveTotals}: total equity, total maintenance. */
+    private final double[] liveTotals = new double[2];
 
     PathWorker(PathModel model, List<CompiledBook> books, ModeRun[] runs, double stepSeconds, EngineKind engine,
                Timeseries timeseries) {
@@ -102,19 +106,41 @@ final class PathWorker {
         book.finish(state, prices, steps * markets);
     }
 
-    /** The reference loop, recording the report's aggregates at the sampled steps of a reservoir path. */
+    /**
+     * A reservoir path: the report's aggregates at step 0 and at every sampled step. The screened engine runs the
+     * path once with an observer that samples (the same bits as stepping, per {@link CompiledBook#runPath}); the
+     * exhaustive engine steps every unit.
+     */
     private void runSampled(int mode, int path, CompiledBook book, PathState state) {
-        final SampledSteps samples = timeseries.samples();
         state.reset();
         sample(mode, path, 0, book, state);
-        for (int t = 1; t <= steps; t++) {
-            book.step(state, prices, t * markets, t);
-            final int sample = samples.sampleOf(t);
+        sampler.mode = mode;
+        sampler.path = path;
+        sampler.book = book;
+        if (engine == EngineKind.EXHAUSTIVE) {
+            for (int t = 1; t <= steps; t++) {
+                book.step(state, prices, t * markets, t);
+                sampler.afterStep(state, prices, t);
+            }
+            book.finish(state, prices, steps * markets);
+        } else {
+            book.runPath(state, prices, steps, sampler);
+        }
+    }
+
+    /** Samples the aggregates at the sampled steps of the reservoir path being run; one per worker. */
+    private final class Sampler implements StepObserver {
+        int mode;
+        int path;
+        CompiledBook book;
+
+        @Override
+        public void afterStep(PathState state, double[] pathPrices, int step) {
+            final int sample = timeseries.samples().sampleOf(step);
             if (sample >= 0) {
                 sample(mode, path, sample, book, state);
             }
         }
-        book.finish(state, prices, steps * markets);
     }
 
     /**
@@ -169,8 +195,9 @@ final class PathWorker {
 
     private void sample(int mode, int path, int sample, CompiledBook book, PathState state, double[] row,
                         int offset) {
-        final double maintenance = book.totalMaintenanceMargin(state, row, offset);
-        final double equity = book.totalEquity(state, row, offset);
+        book.liveTotals(state, row, offset, liveTotals);
+        final double equity = liveTotals[0];
+        final double maintenance = liveTotals[1];
         final double utilisation = equity > 0 ? maintenance / equity : Double.NaN;
         timeseries.record(mode, path, sample, utilisation, state.insuranceFund(), state.liquidatedAccounts());
     }

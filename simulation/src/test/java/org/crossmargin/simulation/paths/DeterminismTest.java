@@ -128,12 +128,19 @@ class DeterminismTest {
 
     @Test
     void streamIsPhiloxKeyedBySeedWithThePathInTheCounter() {
-        // The documented layout: RandomSource.PHILOX_4X64 seeded {seed, 0, 0, p, 0, 0}.
-        PathStream stream = new PathStream(20_200_312L, false);
-        stream.reset(77);
-        UniformRandomProvider reference = RandomSource.PHILOX_4X64.create(new long[] {20_200_312L, 0, 0, 77, 0, 0});
-        for (int i = 0; i < 100; i++) {
-            assertEquals(reference.nextLong(), stream.nextLong(), "draw " + i);
+        // The documented layout: RandomSource.PHILOX_4X64 seeded {seed, 0, 0, p, 0, 0}. PathStream computes Philox
+        // itself (faster on Java 17); Commons RNG's generator is the reference, draw for draw, over many blocks, for
+        // seeds with the high bit set and path indices near the 64-bit edge.
+        for (long seed : new long[] {20_200_312L, 0L, -1L, Long.MIN_VALUE, 0x9E3779B97F4A7C15L}) {
+            PathStream stream = new PathStream(seed, false);
+            for (long path : new long[] {77, 0, 1, 123_456_789_012L, Long.MAX_VALUE}) {
+                stream.reset(path);
+                UniformRandomProvider reference = RandomSource.PHILOX_4X64.create(new long[] {seed, 0, 0, path, 0, 0});
+                for (int i = 0; i < 5_000; i++) {
+                    assertEquals(reference.nextLong(), stream.nextLong(),
+                            "seed " + seed + " path " + path + " draw " + i);
+                }
+            }
         }
     }
 

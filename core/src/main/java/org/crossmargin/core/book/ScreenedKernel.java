@@ -1,0 +1,253 @@
+package org.crossmargin.core.book;
+
+/**
+ * The screened hot loop of one {@link PathState}: the exhaustive kernel's results, bit for bit, without evaluating
+ * units that provably cannot reach maintenance.
+ *
+ * <p>Why it is exact. Over a block of steps, market {@code m}'s price stays in {@code [lo_m, hi_m]} (the block's own
+ * minimum and maximum, read from the path). A unit's health, equity minus maintenance, is then at least
+ * {@code margin + cash + sum_c a_c worst_c + sum_p q_p (worst_p - e_p) - sum_p MM_p(|q_p| hi_p)}: each linear term at
+ * its worst corner (a long at {@code lo}, a short at {@code hi}) and each maintenance at its largest notional, since a
+ * tier table with non-negative rates makes {@code MM(N)} non-decreasing. When that bound exceeds a rounding margin
+ * ({@link #MARGIN} times the size of the terms), the exhaustive loop cannot find the unit at or below maintenance on
+ * any step of the block, so the unit is not liquidated, changes nothing and adds nothing to the step's sums: it is
+ * skipped. The units whose bound can reach zero are walked step by step, in unit order, with the exhaustive
+ * kernel's per-unit sums in its order, and every step begins and ends with the same settlement; so fees, shortfalls,
+ * flows and fund updates happen in the same order with the same operands. A unit liquidated in a block (partially)
+ * stays in the walk to the block's end, and the next block bounds it afresh, so tier crossings and partial
+ * liquidations are handled exactly where they happen.
+ *
+ * <p>Hierarchical: the whole stretch of steps asked for is screened first, every live unit against the price range
+ * of the whole stretch; the stretch is then cut into {@link #FANOUT} consecutive blocks, each screening only the
+ * units its parent could not clear, against its own narrower range; and so on down to blocks of at most
+ * {@link #LEAF} steps, whose remaining units walk step by step. Blocks are visited in time order, so each screen sees
+ * the units as they stand at its first step (a unit its parent cleared cannot have changed since). A calm book
+ * costs about one bound per unit per path; a crash narrows down to the blocks around it.
+ *
+ * <p>Scratch is allocated once per path state (a candidate list per depth, on first use); nothing is allocated per
+ * path or per step. Not thread-safe.
+ */
+final class ScreenedKernel {
+    /**
+     * Blocks a block is cut into. Tuned on the canonical workload with {@code KernelBenchmark}: 2 parts cost 20-25%
+     * more everywhere; 8 parts gain 5% on calm prices and lose 10-15% on the crash; leaves of 8 steps change nothing,
+     * of 32 steps lose 20% on the crash.
+     */
+    static final int FANOUT = 4;
+    /** Longest block walked step by step rather than cut further. */
+    static final int LEAF = 16;
+    /**
+     * Relative rounding margin of the bound. The bound and the exhaustive sums add the same kind of terms in other
+     * orders, each sum off by at most about {@code n * 2^-53} of the sum of magnitudes, and a tier boundary can make
+     * {@code N rate - amount} non-monotone by a few ulps; 1e-9 of the magnitudes is orders of magnitude above both.
+     */
+    static final double MARGIN = 1e-9;
+    /** Depths with candidate lists: with 4 parts a level, 32 levels cover far more than 2^31 steps. */
+    private static final int MAX_DEPTH = 32;
+
+    private final CompiledBook book;
+    /** Per position: the slot in {@link #range} of its worst price: low {@code 2m} (long), high {@code 2m + 1}. */
+    private final int[] positionWorst;
+    /** Per position: the slot of its market's high price (largest notional). */
+    private final int[] positionHigh;
+    /** Per collateral leg: the slot of its worst price (low for a positive amount). */
+    private final int[] collateralWorst;
+    private final int[] collateralHigh;
+    /** Interleaved {@code lo_m, hi_m} of the block being screened. */
+    private final double[] range;
+    /** Per depth: the units the block being screened at that depth could not clear, in unit order. */
+    private final int[][] flagged = new int[MAX_DEPTH][];
+    /** Told after each step of the current {@link #advance}, or null. */
+    private StepObserver observer;
+    /** {@code 0 .. units - 1}: the candidates of the top block. */
+    private final int[] everyUnit;
+
+    ScreenedKernel(CompiledBook book) {
+        this.book = book;
+        final int positions = book.positions();
+        positionWorst = new int[positions];
+        positionHigh = new int[positions];
+        for (int p = 0; p < positions; p++) {
+            // a position never changes sign (liquidation only shrinks it), so its worst corner is fixed per book
+            positionWorst[p] = 2 * book.positionColumn[p] + (book.startQuantity[p] < 0 ? 1 : 0);
+            positionHigh[p] = 2 * book.positionColumn[p] + 1;
+        }
+        final int legs = book.collateralAmount.length;
+        collateralWorst = new int[legs];
+        collateralHigh = new int[legs];
+        for (int c = 0; c < legs; c++) {
+            collateralWorst[c] = 2 * book.collateralColumn[c] + (book.collateralAmount[c] < 0 ? 1 : 0);
+            collateralHigh[c] = 2 * book.collateralColumn[c] + 1;
+        }
+        range = new double[2 * book.markets()];
+        everyUnit = new int[book.units()];
+        for (int u = 0; u < everyUnit.length; u++) {
+            everyUnit[u] = u;
+        }
+    }
+
+    /**
+     * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened, telling
+     * {@code stepObserver} (when not null) after each step.
+     */
+    void advance(PathState s, double[] prices, int first, int last, StepObserver stepObserver) {
+        observer = stepObserver;
+        try {
+            if (first <= last) {
+                screen(s, prices, first, last, 0, everyUnit, everyUnit.length);
+            }
+        } finally {
+            observer = null;
+        }
+    }
+
+    /**
+     * Steps {@code from..to} for the candidates {@code parent[0 .. parentCount)}: screens them against the block's
+     * price range, then walks the rest (a leaf) or recurses into the block's parts in time order. Steps with nobody
+     * to walk still begin and end, so the per-step settlement is the exhaustive loop's.
+     */
+    private void screen(PathState s, double[] prices, int from, int to, int depth, int[] parent, int parentCount) {
+        int[] mine = flagged[depth];
+        if (mine == null) {
+            mine = new int[everyUnit.length]; // once per depth and worker, on the first path that reaches it
+            flagged[depth] = mine;
+        }
+        int count = 0;
+        if (parentCount > 0) {
+            priceRange(prices, from, to);
+            for (int i = 0; i < parentCount; i++) {
+                final int u = parent[i];
+                if (mayTrigger(s, u)) {
+                    mine[count++] = u;
+                }
+            }
+        }
+        final int length = to - from + 1;
+        if (count == 0 || length <= LEAF) {
+            for (int t = from; t <= to; t++) {
+                walk(s, prices, t * book.markets, t, mine, count);
+            }
+            return;
+        }
+        final int part = (length + FANOUT - 1) / FANOUT;
+        for (int partFrom = from; partFrom <= to; partFrom += part) {
+            screen(s, prices, partFrom, Math.min(to, partFrom + part - 1), depth + 1, mine, count);
+        }
+    }
+
+    /** One step over {@code units[0 .. count)} only: the same prologue, unit checks and settlement as a step. */
+    private void walk(PathState s, double[] prices, int rowOffset, int step, int[] units, int count) {
+        book.beginStep(s);
+        checkUnits(s, units, count, prices, rowOffset, step);
+        book.endStep(s);
+        if (observer != null) {
+            observer.afterStep(s, prices, step);
+        }
+    }
+
+    /**
+     * Checks the live units among {@code units[0 .. count)} (ascending) on the row at {@code rowOffset}: each unit's
+     * equity (collateral, margin, cash, then positions, in that order) against its maintenance, liquidating it when at
+     * or below; the sums and the order of {@link ExhaustiveKernel#step}, unit by unit. One loop in one method: a
+     * call per unit would cost as much as the unit's own work.
+     */
+    private void checkUnits(PathState s, int[] units, int count, double[] prices, int rowOffset, int step) {
+        final CompiledBook b = book;
+        final double[] q = s.quantity;
+        final int[] tier = s.tier;
+        final double[] cash = s.cash;
+        final boolean[] alive = s.alive;
+        final int[] firstPos = b.firstPosition;
+        final int[] firstColl = b.firstCollateral;
+        final int[] column = b.positionColumn;
+        final double[] entry = b.entryPrice;
+        for (int i = 0; i < count; i++) {
+            final int u = units[i];
+            if (!alive[u]) {
+                continue;
+            }
+            double equity = 0.0;
+            for (int c = firstColl[u]; c < firstColl[u + 1]; c++) {
+                equity += b.collateralAmount[c] * prices[rowOffset + b.collateralColumn[c]];
+            }
+            equity += b.unitMargin[u];
+            equity += cash[u];
+            double maintenance = 0.0;
+            boolean open = false;
+            final int end = firstPos[u + 1];
+            for (int p = firstPos[u]; p < end; p++) {
+                final double quantity = q[p];
+                if (quantity != 0.0) {
+                    final double mark = prices[rowOffset + column[p]];
+                    equity += quantity * (mark - entry[p]);
+                    maintenance += b.maintenance(tier, p, column[p], Math.abs(quantity) * mark);
+                    open = true;
+                }
+            }
+            if (open && equity <= maintenance) {
+                // rare: a few units per path at most, so it lives out of line (keeps this loop small for the JIT)
+                CompiledLiquidation.liquidate(b, s, u, prices, rowOffset, step, equity);
+            }
+        }
+    }
+
+    /**
+     * Fills {@link #range} with each market's lowest and highest price over rows {@code from..to}, row by row (the
+     * JIT turns this into straight min/max over contiguous prices; market by market was slower). A NaN price makes
+     * its market's range NaN, which flags every unit trading it for the exact walk.
+     */
+    private void priceRange(double[] prices, int from, int to) {
+        final int markets = book.markets;
+        final double[] r = range;
+        for (int m = 0; m < markets; m++) {
+            final double price = prices[from * markets + m];
+            r[2 * m] = price;
+            r[2 * m + 1] = price;
+        }
+        for (int row = (from + 1) * markets, end = to * markets; row <= end; row += markets) {
+            for (int m = 0; m < markets; m++) {
+                final double price = prices[row + m];
+                r[2 * m] = Math.min(r[2 * m], price);
+                r[2 * m + 1] = Math.max(r[2 * m + 1], price);
+            }
+        }
+    }
+
+    /**
+     * False when live unit {@code u} provably stays above maintenance at every price in {@link #range} (see the
+     * class comment); true when it may not, or could: then it must be walked. Dead units and units without positions
+     * never trigger.
+     */
+    private boolean mayTrigger(PathState s, int u) {
+        final CompiledBook b = book;
+        final int firstPos = b.firstPosition[u];
+        final int endPos = b.firstPosition[u + 1];
+        if (!s.alive[u] || firstPos == endPos) {
+            return false;
+        }
+        final double[] r = range;
+        double low = b.unitMargin[u] + s.cash[u];
+        double size = Math.abs(b.unitMargin[u]) + Math.abs(s.cash[u]);
+        final double[] amount = b.collateralAmount;
+        for (int c = b.firstCollateral[u]; c < b.firstCollateral[u + 1]; c++) {
+            low += amount[c] * r[collateralWorst[c]];
+            size += Math.abs(amount[c]) * r[collateralHigh[c]];
+        }
+        double maintenance = 0.0;
+        final double[] q = s.quantity;
+        final double[] entry = b.entryPrice;
+        final int[] column = b.positionColumn;
+        final int[] tier = s.tier;
+        for (int p = firstPos; p < endPos; p++) {
+            final double quantity = q[p];
+            final double size1 = Math.abs(quantity);
+            final double high = r[positionHigh[p]];
+            low += quantity * (r[positionWorst[p]] - entry[p]);
+            size += size1 * (high + entry[p]);
+            // a zero quantity adds 0: MM(0) = 0 * rate_1 - 0
+            maintenance += b.maintenance(tier, p, column[p], size1 * high);
+        }
+        // written so that a NaN anywhere flags the unit: the exact walk then decides
+        return !(low - maintenance > MARGIN * (size + maintenance));
+    }
+}
