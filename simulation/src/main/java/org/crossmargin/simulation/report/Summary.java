@@ -94,9 +94,10 @@ final class Summary {
         }
     }
 
+    /** A number, or null: summary.json writes null where a statistic is undefined (a std error of one path). */
     private void requireNumber(String key, List<Problem> problems) {
-        if (!node(key).isNumber()) {
-            problems.add(new Problem(file, 0, 0, key, "expected a number, got " + describe(node(key))));
+        if (!node(key).isNumber() && !node(key).isNull()) {
+            problems.add(new Problem(file, 0, 0, key, "expected a number or null, got " + describe(node(key))));
         }
     }
 
