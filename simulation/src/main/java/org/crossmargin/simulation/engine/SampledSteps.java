@@ -4,19 +4,19 @@ import java.util.Arrays;
 
 /**
  * The steps at which the report's time series are sampled (docs/outputs.md, timeseries.csv): step 0, every
- * {@code max(1, steps / 240)}-th step, and the last step — at most about 242 points whatever the horizon, so the
+ * {@code max(1, steps / 120)}-th step, and the last step — at most about 122 points whatever the horizon, so the
  * report stays small.
  */
 public final class SampledSteps {
     /** Paths whose per-step aggregates feed the fan charts: the first {@code RESERVOIR} by index. */
-    public static final int RESERVOIR = 200;
+    public static final int RESERVOIR = 100;
 
     private final int[] steps;
     private final int[] sampleOfStep;
 
     /** The sampled steps of a path of {@code steps} steps. */
     public SampledSteps(int steps) {
-        final int stride = Math.max(1, steps / 240);
+        final int stride = Math.max(1, steps / 120);
         int count = steps / stride + 1;
         boolean lastIncluded = steps % stride == 0;
         int[] chosen = new int[lastIncluded ? count : count + 1];

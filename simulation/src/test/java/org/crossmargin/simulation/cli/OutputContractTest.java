@@ -165,12 +165,12 @@ class OutputContractTest {
                 Cli.header(out.resolve("timeseries.csv")));
         assertEquals(List.of("market", "step", "hours", "p01", "p50", "p99"), Cli.header(out.resolve("price_fan.csv")));
         assertEquals(List.of("market", "start_hours", "end_hours", "move"), Cli.header(out.resolve("shocks.csv")));
-        // 720 steps: every max(1, 720 / 240) = 3rd step, 0..720: 241 samples, the last step included
+        // 720 steps: every max(1, 720 / 120) = 6th step, 0..720: 121 samples, the last step included
         List<CSVRecord> series = Cli.rows(out.resolve("timeseries.csv"));
-        assertEquals(2 * 241, series.size());
-        assertEquals("720", series.get(240).get("step"));
-        assertEquals("3", series.get(1).get("step"));
-        assertEquals(3 * 241, Cli.rows(out.resolve("price_fan.csv")).size()); // BTC, ETH, USDT
+        assertEquals(2 * 121, series.size());
+        assertEquals("720", series.get(120).get("step"));
+        assertEquals("6", series.get(1).get("step"));
+        assertEquals(3 * 121, Cli.rows(out.resolve("price_fan.csv")).size()); // BTC, ETH, USDT
         assertEquals(2, Cli.rows(out.resolve("shocks.csv")).size()); // one shock moving BTC and ETH
     }
 

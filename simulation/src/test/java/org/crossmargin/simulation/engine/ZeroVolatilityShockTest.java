@@ -179,7 +179,7 @@ class ZeroVolatilityShockTest {
 
     @Test
     void timeseriesFollowTheFundAndTheLiquidationsStepByStep() throws IOException {
-        // 12 steps: stride max(1, 12 / 240) = 1, so all 13 steps are sampled, per mode
+        // 12 steps: stride max(1, 12 / 120) = 1, so all 13 steps are sampled, per mode
         List<CSVRecord> rows = Cli.rows(out.resolve("timeseries.csv"));
         assertEquals(2 * 13, rows.size());
         double[] fund = {100, 100, 100, FUND_AFTER_STEP_3, 0};

@@ -67,10 +67,10 @@ class OutputFolderTest {
     }
 
     @Test
-    void summaryWithoutARequiredNumberNamesTheKey() throws Exception {
+    void summaryWithTextForARequiredNumberNamesTheKey() throws Exception {
         Path dir = fixture();
         String json = Files.readString(dir.resolve("summary.json"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("summary.json"), json.replaceFirst("\"es_99\": [0-9.e+-]+", "\"es_99\": null"),
+        Files.writeString(dir.resolve("summary.json"), json.replaceFirst("\"es_99\": [0-9.e+-]+", "\"es_99\": \"high\""),
                 StandardCharsets.UTF_8);
         InputException e = assertThrows(InputException.class, () -> OutputFolder.read(dir));
         assertEquals("modes.cross.shortfall.es_99", e.problems().get(0).field());
