@@ -2,6 +2,8 @@ package org.crossmargin.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.crossmargin.core.book.CompiledBook;
+import org.crossmargin.core.book.ImpactPathRunner;
+import org.crossmargin.core.book.MarketImpact;
 import org.crossmargin.core.book.PathState;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.input.InputException;
@@ -33,8 +35,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CanonicalPathBenchmark {
-    /** Which canonical scenario: {@code calm} or {@code crash}. */
-    @Param({"calm", "crash"})
+    /**
+     * Which canonical scenario: {@code calm}, {@code crash}, or {@code crash-impact} (the crash with the market
+     * impact of the cascade scenario: every unit every step, each step run twice for mid-impact fills).
+     */
+    @Param({"calm", "crash", "crash-impact"})
     public String scenario;
 
     private PathModel model;
@@ -44,6 +49,8 @@ public class CanonicalPathBenchmark {
     private PathState crossState;
     private PathState isolatedState;
     private long path;
+    private ImpactPathRunner crossImpact;
+    private ImpactPathRunner isolatedImpact;
 
     /** Loads the workload (not timed). */
     @Setup
@@ -55,6 +62,12 @@ public class CanonicalPathBenchmark {
         isolated = workload.book(RunMode.ISOLATED);
         crossState = cross.newState();
         isolatedState = isolated.newState();
+        if (workload.scenario.impactOn()) {
+            MarketImpact impact = workload.scenario.marketImpact().get()
+                    .toSettings(workload.scenario.markets(), workload.scenario.stepSeconds());
+            crossImpact = new ImpactPathRunner(cross, impact);
+            isolatedImpact = new ImpactPathRunner(isolated, impact);
+        }
     }
 
     /** Generates path {@code p}, runs both modes; sinks both outcomes' totals. */
@@ -62,8 +75,13 @@ public class CanonicalPathBenchmark {
     @OperationsPerInvocation(2 * Workload.STEPS * Workload.POSITIONS)
     public void bothModes(Blackhole sink) {
         model.fill(path++, prices);
-        cross.runPath(crossState, prices, Workload.STEPS);
-        isolated.runPath(isolatedState, prices, Workload.STEPS);
+        if (crossImpact == null) {
+            cross.runPath(crossState, prices, Workload.STEPS);
+            isolated.runPath(isolatedState, prices, Workload.STEPS);
+        } else {
+            crossImpact.runPath(crossState, prices, Workload.STEPS);
+            isolatedImpact.runPath(isolatedState, prices, Workload.STEPS);
+        }
         sink.consume(crossState.shortfall() + crossState.liquidatedAccounts());
         sink.consume(isolatedState.shortfall() + isolatedState.liquidatedAccounts());
     }
