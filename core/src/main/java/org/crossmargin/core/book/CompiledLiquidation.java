@@ -22,7 +22,7 @@ final class CompiledLiquidation {
         if (b.partial && equity > 0.0) {
             partial(b, s, u, prices, off);
         } else {
-            closeAll(b, s, u, prices, off, 0.0, 0.0);
+            closeAll(b, s, u, prices, off, 0.0, 0.0, 0.0);
         }
         final double fees = s.eventFees;
         final double shortfall = s.eventShortfall;
@@ -78,15 +78,15 @@ final class CompiledLiquidation {
             q[p] -= closed;
             s.flow[column] += closed * mark;
             notional += Math.abs(closed) * mark;
-            final double fee = Math.min(b.feeRate * Math.abs(closed) * mark,
-                    Math.max(b.unitEquity(s, u, prices, off), 0.0));
+            final double fee = b.feeRate * Math.abs(closed) * mark;
+            if (!(fee < b.unitEquity(s, u, prices, off))) {
+                // the fee would take all that is left: close the rest in full, this slice charged with it
+                closeAll(b, s, u, prices, off, fees, notional, Math.abs(closed) * mark);
+                return;
+            }
             s.cash[u] -= fee;
             fees += fee;
             final double equity = b.unitEquity(s, u, prices, off);
-            if (equity <= 0.0) {
-                closeAll(b, s, u, prices, off, fees, notional);
-                return;
-            }
             if (equity > b.unitMaintenance(s, u, prices, off)) {
                 break;
             }
@@ -96,9 +96,12 @@ final class CompiledLiquidation {
         s.eventNotional = notional;
     }
 
-    /** Full rules: everything at the fill price; fee capped at what is left; the rest is shortfall; unit dies. */
+    /**
+     * Full rules: everything at the fill price; fee (on the rest plus {@code unchargedNotional}, a partial slice of
+     * this step whose fee was not taken) capped at what is left; the rest is shortfall; unit dies.
+     */
     private static void closeAll(CompiledBook b, PathState s, int u, double[] prices, int off,
-                                 double earlierFees, double earlierNotional) {
+                                 double earlierFees, double earlierNotional, double unchargedNotional) {
         final double[] q = s.quantity;
         double equityAfter = 0.0;
         for (int c = b.firstCollateral[u]; c < b.firstCollateral[u + 1]; c++) {
@@ -120,7 +123,7 @@ final class CompiledLiquidation {
                 q[p] = 0.0;
             }
         }
-        final double fee = Math.min(b.feeRate * notional, Math.max(equityAfter, 0.0));
+        final double fee = Math.min(b.feeRate * (notional + unchargedNotional), Math.max(equityAfter, 0.0));
         s.kept[u] = Math.max(equityAfter - fee, 0.0);
         s.alive[u] = false;
         s.eventFees = earlierFees + fee;

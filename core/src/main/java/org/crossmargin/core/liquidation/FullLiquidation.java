@@ -20,15 +20,16 @@ public final class FullLiquidation implements LiquidationPolicy {
 
     @Override
     public LiquidationEvent liquidate(MarginUnit unit, double[] row, double[] flow) {
-        return closeAll(unit, row, flow, rules, 0.0, 0.0);
+        return closeAll(unit, row, flow, rules, 0.0, 0.0, 0.0);
     }
 
     /**
      * Closes every open position of {@code unit} in full; {@code earlierFees} and {@code earlierNotional} (of partial
-     * closes at the same step) are added to the event returned.
+     * closes at the same step) are added to the event returned. {@code unchargedNotional}, a partial close of this
+     * step whose fee was not taken, is charged with the rest under the full rules (fee capped at what is left).
      */
     static LiquidationEvent closeAll(MarginUnit unit, double[] row, double[] flow, LiquidationRules rules,
-                                     double earlierFees, double earlierNotional) {
+                                     double earlierFees, double earlierNotional, double unchargedNotional) {
         double equityAfter = unit.collateralValue(row);
         equityAfter += unit.margin();
         equityAfter += unit.cash();
@@ -43,7 +44,7 @@ public final class FullLiquidation implements LiquidationPolicy {
                 flow[position.column()] += q * mark;
             }
         }
-        final double fee = Math.min(rules.feeRate() * notional, Math.max(equityAfter, 0.0));
+        final double fee = Math.min(rules.feeRate() * (notional + unchargedNotional), Math.max(equityAfter, 0.0));
         final double shortfall = Math.max(-equityAfter, 0.0);
         unit.kill(Math.max(equityAfter - fee, 0.0));
         return new LiquidationEvent(earlierFees + fee, shortfall, earlierNotional + notional, true);

@@ -10,9 +10,11 @@ import org.crossmargin.core.margin.UnitPosition;
 /**
  * Partial liquidation (venue option {@code partial_fraction = f}). At a trigger with equity &gt; 0 the unit's open
  * positions are visited in descending maintenance margin at the step's marks (ties: lower index first); each closes
- * {@code dq = f q} at the fill price, {@code cash += dq (fill - e) - fee} with {@code fee = min(fee_rate |dq| S,
- * max(equity before the fee, 0))}, and the visit stops as soon as equity &gt; maintenance. If equity is 0 or less at
- * the trigger or after a close, the rest is closed in full ({@link FullLiquidation}).
+ * {@code dq = f q} at the fill price, {@code cash += dq (fill - e) - fee} with {@code fee = fee_rate |dq| S}, and the
+ * visit stops as soon as equity &gt; maintenance. If equity is 0 or less at the trigger, or the close's fee would take
+ * all the equity left, the rest is closed in full ({@link FullLiquidation}) and that close's notional is charged with
+ * it under the full rules, fee capped at the equity after the close: as in a full liquidation, a fee never turns into
+ * bad debt (a partial fee capped at equity at mark would leave nothing to pay the slippage of the closes that follow).
  *
  * <p>A unit that is still at or below maintenance after every position was visited stays alive: it may be liquidated
  * again on later steps, as may one that recovered and falls back.
@@ -28,7 +30,7 @@ public final class PartialLiquidation implements LiquidationPolicy {
     @Override
     public LiquidationEvent liquidate(MarginUnit unit, double[] row, double[] flow) {
         if (unit.equity(row) <= 0.0) {
-            return FullLiquidation.closeAll(unit, row, flow, rules, 0.0, 0.0);
+            return FullLiquidation.closeAll(unit, row, flow, rules, 0.0, 0.0, 0.0);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < unit.positions().size(); i++) {
@@ -47,13 +49,13 @@ public final class PartialLiquidation implements LiquidationPolicy {
             unit.close(i, closed, rules.fillPrice(closed, mark));
             flow[position.column()] += closed * mark;
             notional += Math.abs(closed) * mark;
-            final double fee = Math.min(rules.feeRate() * Math.abs(closed) * mark, Math.max(unit.equity(row), 0.0));
+            final double fee = rules.feeRate() * Math.abs(closed) * mark;
+            if (!(fee < unit.equity(row))) {
+                return FullLiquidation.closeAll(unit, row, flow, rules, fees, notional, Math.abs(closed) * mark);
+            }
             unit.payFee(fee);
             fees += fee;
             final double equity = unit.equity(row);
-            if (equity <= 0.0) {
-                return FullLiquidation.closeAll(unit, row, flow, rules, fees, notional);
-            }
             if (equity > unit.maintenanceMargin(row)) {
                 break;
             }

@@ -68,6 +68,29 @@ class PartialLiquidationTest {
     }
 
     @Test
+    void aFeeThatWouldTakeAllTheEquityLeftClosesTheRestInFullSoTheFeeNeverBecomesBadDebt() {
+        LiquidationRules rules = partial(0.01, 0.01);
+        MarginUnit unit = unit(rules, Fixtures.cross("A1", 1_000, Position.of("BTC", 1, 60_000)));
+        double[] row = {1, 59_500, 3_000};
+        // equity 1,000 + (59,500 - 60,000) = 500 <= MM 0.01 * 59,500 = 595. Close 0.5 at 59,500 * 0.99 = 58,905:
+        // cash = 0.5 (58,905 - 60,000) = -547.5, equity at mark 1,000 - 547.5 - 250 = 202.5; its fee
+        // 0.01 * 0.5 * 59,500 = 297.5 would take all of it, so the rest closes in full at 58,905:
+        // equity after = 1,000 - 547.5 + 0.5 (58,905 - 60,000) = -95, fee min(0.01 * 59,500, max(-95, 0)) = 0,
+        // shortfall 95: what a full liquidation leaves, 1,000 + (58,905 - 60,000) = -95. (Capping the partial fee at
+        // 202.5 instead would leave 297.5 of bad debt: the fee turned into shortfall.)
+        LiquidationEvent event = new PartialLiquidation(rules).liquidate(unit, row, new double[3]);
+        assertEquals(0.0, event.fees(), 0.0);
+        assertEquals(95.0, event.shortfall(), 1e-9);
+        assertEquals(59_500.0, event.closedNotional(), 1e-9);
+        assertTrue(event.unitClosed());
+        MarginUnit same = unit(rules, Fixtures.cross("A1", 1_000, Position.of("BTC", 1, 60_000)));
+        LiquidationEvent full = new FullLiquidation(LiquidationRules.full(0.01, 0.01)).liquidate(same, row,
+                new double[3]);
+        assertEquals(full.shortfall(), event.shortfall(), 1e-9);
+        assertEquals(full.fees(), event.fees(), 1e-9);
+    }
+
+    @Test
     void equalMaintenanceClosesTheLowerIndexFirst() {
         LiquidationRules rules = partial(0, 0);
         // BTC 1 at 30,000 and ETH 10 at 3,000 both need 300; equity 500 <= 600
