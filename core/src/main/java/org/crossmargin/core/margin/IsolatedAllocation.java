@@ -14,9 +14,9 @@ import org.crossmargin.core.market.Checks;
  * account's haircut collateral value at start prices, {@code pool = max(V - sum explicit, 0)}, is shared by the
  * positions without an explicit margin pro rata to their initial margin at start prices (equally when those initial
  * margins are all 0, so that no division by 0 occurs). When every position is explicit, or the account has no
- * position, the pool stays as free balance that no liquidation touches. If explicit margins exceed {@code V} the pool
- * is 0: the other positions get no margin and the free balance is 0 (the explicit margins are still honoured, so the
- * account then puts more at risk isolated than cross).
+ * position, the pool stays as free balance that no liquidation touches. Explicit margins summing to more than
+ * {@code V} are rejected: isolated mode would then put more money at risk than cross, and the paired comparison
+ * would rest on different capital (the scenario loader reports it as a book problem first).
  *
  * @param margins     margin per position, in the account's position order, each &gt;= 0
  * @param freeBalance balance outside every position's margin, &gt;= 0
@@ -45,6 +45,11 @@ public record IsolatedAllocation(List<Double> margins, double freeBalance) {
                 sharedInitial += isolated.initialMargin(p, startPrices);
                 shared++;
             }
+        }
+        if (explicit > value * (1 + 1e-12)) {
+            // both modes must put the same money at risk (DESIGN §3): isolated mode may not create margin
+            throw new IllegalArgumentException("isolated_margin: account " + account.id() + "'s explicit margins sum "
+                    + "to " + explicit + ", more than its haircut collateral value " + value + " at start prices");
         }
         final double pool = Math.max(value - explicit, 0.0);
         List<Double> margins = new ArrayList<>();

@@ -96,13 +96,21 @@ final class RandomBooks {
                     if (eth > 0.01) {
                         collateral.add(new Collateral("ETH", eth));
                     }
+                    // explicit margins may not exceed the collateral (DESIGN §3): scale them into the USDT alone,
+                    // a lower bound of the haircut collateral value
+                    double explicit = 0.0;
+                    for (Spec spec : specs) {
+                        explicit += Math.max(spec.explicitMargin(), 0.0);
+                    }
+                    final double stable = usdt > 1 ? usdt : 0.0;
+                    final double scale = explicit > stable ? stable / explicit : 1.0;
                     List<Position> positions = new ArrayList<>();
                     for (Spec spec : specs) {
                         double start = START[MARKETS.column(spec.market())];
                         double quantity = spec.notional() / start;
                         double entry = start * spec.entryFactor();
                         positions.add(mode == MarginMode.ISOLATED && spec.explicitMargin() >= 0
-                                ? Position.isolated(spec.market(), quantity, entry, spec.explicitMargin())
+                                ? Position.isolated(spec.market(), quantity, entry, spec.explicitMargin() * scale)
                                 : Position.of(spec.market(), quantity, entry));
                     }
                     return new Account("A", mode, collateral, positions);

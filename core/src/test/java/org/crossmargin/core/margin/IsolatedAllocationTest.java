@@ -1,6 +1,8 @@
 package org.crossmargin.core.margin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -61,10 +63,20 @@ class IsolatedAllocationTest {
     }
 
     @Test
-    void explicitMarginsAboveTheCollateralLeaveNothingForTheOthers() {
+    void explicitMarginsAboveTheCollateralAreRejected() {
         Account account = Fixtures.isolated("A1", 1_000, Position.isolated("BTC", 1, 64_000, 3_000),
                 Position.of("ETH", -20, 3_200));
-        // pool = max(1,000 - 3,000, 0) = 0: ETH gets 0, free 0, BTC still 3,000
+        // explicit 3,000 > collateral 1,000: isolated would risk 3,000 where cross risks 1,000 (DESIGN §3)
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> IsolatedAllocation.of(account, BINDING, START));
+        assertTrue(e.getMessage().startsWith("isolated_margin: account A1"), e.getMessage());
+    }
+
+    @Test
+    void explicitMarginsEqualToTheCollateralLeaveNothingForTheOthers() {
+        Account account = Fixtures.isolated("A1", 3_000, Position.isolated("BTC", 1, 64_000, 3_000),
+                Position.of("ETH", -20, 3_200));
+        // pool = 3,000 - 3,000 = 0: ETH gets 0, free 0, BTC 3,000
         IsolatedAllocation allocation = IsolatedAllocation.of(account, BINDING, START);
         assertEquals(List.of(3_000.0, 0.0), allocation.margins());
         assertEquals(0.0, allocation.freeBalance(), 0.0);

@@ -2,7 +2,12 @@ package org.crossmargin.simulation.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.crossmargin.core.account.Account;
+import org.crossmargin.core.account.Collateral;
+import org.crossmargin.core.account.Position;
 import org.crossmargin.core.book.Book;
+import org.crossmargin.core.book.Venue;
+import org.crossmargin.core.market.CollateralRule;
 import org.crossmargin.simulation.input.InputException;
 
 /**
@@ -51,6 +56,9 @@ public final class ScenarioLoader {
         log.sortSince(from);
         if (book != null) {
             crossCheck(book.rows(), scenario, venue, bookLog, log.file());
+            if (book.book() != null && venue != null && venue.venue() != null && scenario.scenario() != null) {
+                explicitMarginCheck(book.rows(), book.book(), venue.venue(), scenario.scenario(), bookLog);
+            }
         }
         if (scenario.scenario() != null) {
             memoryGuard(scenario, book == null ? null : book.book(), log);
@@ -75,6 +83,41 @@ public final class ScenarioLoader {
                 bookLog.add(row.line(), row.assetColumn(), "asset", unknown + "not a "
                         + (row.perpetual() ? "market" : "collateral asset") + " of the venue "
                         + scenario.venue() + suggestion(row.asset(), known));
+            }
+        }
+    }
+
+    /**
+     * Explicit isolated margins may not exceed the account's haircut collateral value at the scenario's start prices:
+     * both margin modes must put the same money at risk (DESIGN §3), so isolated mode may not conjure margin the
+     * account does not have.
+     */
+    private static void explicitMarginCheck(List<BookRow> rows, Book book, Venue venue, Scenario scenario,
+                                            ProblemLog bookLog) {
+        for (Account account : book.accounts()) {
+            double explicit = 0.0;
+            for (Position position : account.positions()) {
+                explicit += position.isolatedMargin().orElse(0.0);
+            }
+            if (explicit == 0.0) {
+                continue;
+            }
+            double value = 0.0;
+            for (Collateral collateral : account.collateral()) {
+                int column = scenario.column(collateral.asset());
+                CollateralRule rule = venue.collateral().get(collateral.asset());
+                if (column < 0 || rule == null) {
+                    return; // reported by crossCheck
+                }
+                value += collateral.quantity() * scenario.markets().get(column).price() * (1 - rule.haircut());
+            }
+            if (explicit > value * (1 + 1e-12)) {
+                int line = rows.stream().filter(r -> r.account().equals(account.id())).mapToInt(BookRow::line)
+                        .min().orElse(0);
+                bookLog.add(line, 0, "isolated_margin", String.format(java.util.Locale.ROOT,
+                        "account %s: explicit isolated margins sum to %.2f, more than its haircut collateral value "
+                                + "%.2f at the scenario's start prices; expected at most the collateral it has",
+                        account.id(), explicit, value));
             }
         }
     }
