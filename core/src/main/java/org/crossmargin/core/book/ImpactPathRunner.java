@@ -132,9 +132,19 @@ public final class ImpactPathRunner {
             for (int m = 0; m < markets; m++) {
                 j[m] *= decay[m];
             }
+            // The rounds are one step: the fund takes the fees of all its rounds, then absorbs their shortfalls
+            // (DESIGN §3), not round by round; each round's settlement is undone and the step's is made at the end.
+            final double fundBalance = s.fund.balance();
+            final double fundSocialised = s.fund.socialisedLoss();
+            final boolean fundExhausted = s.fund.exhausted();
+            double stepFees = 0.0;
+            double stepShortfall = 0.0;
+            boolean capped = true;
             for (int round = 1; round <= maxRounds; round++) {
                 buildRow(exogenous, off);
                 execute(s, t);
+                stepFees += s.stepFees;
+                stepShortfall += s.stepShortfall;
                 boolean moved = false;
                 for (int m = 0; m < markets; m++) {
                     if (impact[m] != 0.0) {
@@ -143,10 +153,15 @@ public final class ImpactPathRunner {
                     }
                 }
                 if (!moved) {
-                    return;
+                    capped = false;
+                    break;
                 }
             }
-            cappedSteps++; // round max_rounds still moved a price: more liquidations may have been left for later
+            if (capped) {
+                cappedSteps++; // round max_rounds still moved a price: more liquidations may have been left for later
+            }
+            s.fund.restore(fundBalance, fundSocialised, fundExhausted);
+            s.fund.settle(stepFees, stepShortfall);
             return;
         }
         final int slot = (t % latency) * markets;
@@ -169,6 +184,12 @@ public final class ImpactPathRunner {
         for (int m = 0; m < markets; m++) {
             final double jm = j[m];
             row[m] = jm == 0.0 ? exogenous[off + m] : exogenous[off + m] * Math.exp(jm);
+            if (!(row[m] > 0.0 && row[m] < Double.POSITIVE_INFINITY)) {
+                // exp(J) over- or underflowed (a linear lambda far too large): stop rather than let NaN out of core
+                throw new IllegalStateException("market impact moved market column " + m + " to " + row[m]
+                        + " at step " + off / markets + " (J = " + jm + "); expected impact parameters that keep "
+                        + "prices finite and positive");
+            }
             if (jm < lowestJ[m]) {
                 lowestJ[m] = jm;
             } else if (jm > highestJ[m]) {

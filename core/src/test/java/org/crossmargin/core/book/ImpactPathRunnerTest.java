@@ -1,6 +1,7 @@
 package org.crossmargin.core.book;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,41 @@ class ImpactPathRunnerTest {
         // J at the horizon: both impacts born at step 2, three steps of decay
         assertEquals((impactA + impactB) * D * D * D, runner[0].impactState(1), 1e-12);
         assertEquals(0, runner[0].cappedSteps());
+    }
+
+    @Test
+    void withoutLatencyTheFundSettlesAllRoundsOfAStepOnceFeesFirst() {
+        Venue noFund = Fixtures.venue(Map.of("BTC", Fixtures.flat(0.02, 0.01)), 0.05, 0,
+                LiquidationRules.full(FEE, SLIP));
+        CompiledBook compiled = book(10).compile(noFund, MARKETS, new double[] {1, 100}, RunMode.CROSS);
+        PathState s = compiled.newState();
+        new ImpactPathRunner(compiled, squareRoot(0, 10)).runPath(s, shockPath(), STEPS);
+        // The cascade above, with an empty fund: at step 2 round 1 liquidates A (equity 100 + 10 (fill - 100) < 0:
+        // shortfall, no fee), round 2 liquidates B (equity left: a fee). The rounds are one step (DESIGN §3): the
+        // fund takes the step's fees, then absorbs its shortfalls, so socialised = shortfall - fees and the fund
+        // ends empty. Settling round by round would socialise A's whole shortfall and leave B's fee in the fund.
+        assertTrue(s.fees() > 0, "B pays a fee");
+        assertTrue(s.shortfall() > s.fees(), "A's shortfall exceeds B's fee");
+        assertEquals(s.shortfall() - s.fees(), s.socialisedLoss(), 1e-12);
+        assertEquals(0.0, s.insuranceFund(), 0.0);
+        assertTrue(s.fundExhausted());
+    }
+
+    @Test
+    void anImpactThatOverflowsThePriceStopsTheRunInsteadOfLeakingNaN() {
+        Venue venue = Fixtures.venue(Map.of("BTC", Fixtures.flat(0.02, 0.01)), 0.05, FUND,
+                LiquidationRules.full(FEE, SLIP));
+        Book book = new Book(List.of(Fixtures.cross("S", 100, Position.of("BTC", -10, 100)),
+                Fixtures.cross("L", 10_000, Position.of("BTC", 1, 100))));
+        CompiledBook compiled = book.compile(venue, MARKETS, new double[] {1, 100}, RunMode.CROSS);
+        MarketImpact linear = new MarketImpact(ImpactModel.LINEAR, 1, 10, STEP,
+                List.of(ImpactMarket.NONE, ImpactMarket.linear(1.0, HALF_LIFE)));
+        // S (short 10 at 100, 100 USDT) is squeezed at 110: equity 100 - 100 = 0 <= MM 11; it buys back about 1,100
+        // of notional, I = -lambda Q = +1,100 in log price: exp(1,100) overflows to infinity at step 2
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ImpactPathRunner(compiled, linear).runPath(compiled.newState(),
+                        new double[] {1, 100, 1, 110, 1, 110}, 2));
+        assertTrue(e.getMessage().contains("at step 2"), e.getMessage());
     }
 
     @Test
