@@ -59,7 +59,8 @@ public final class MonteCarloRunner {
         final int accounts = inputs.book().accounts().size();
         final ModeRun[] runs = new ModeRun[modes.size()];
         for (int m = 0; m < runs.length; m++) {
-            runs[m] = new ModeRun(modes.get(m), paths, accounts, books.get(m).units());
+            runs[m] = new ModeRun(modes.get(m), paths, accounts, books.get(m).units())
+                    .withAntitheticPairs(scenario.antithetic());
         }
         final Timeseries timeseries = settings.timeseries()
                 ? new Timeseries(new SampledSteps(scenario.steps()), modes.size(), SampledSteps.reservoir(paths),

@@ -39,12 +39,20 @@ public record Distribution(int n, double mean, double stdError, double p01, doub
 
     /** The distribution of {@code values} (not modified; sorted once in a copy). */
     public static Distribution of(double[] values) {
+        return of(values, false);
+    }
+
+    /**
+     * The distribution of {@code values}, whose standard error accounts for antithetic pairs when {@code antithetic}
+     * ({@link MeanEstimate#of(double[], boolean)}); quantiles and the Wilson interval treat paths as a sample.
+     */
+    public static Distribution of(double[] values, boolean antithetic) {
         final int n = values.length;
         if (n == 0) {
             final double nan = Double.NaN;
             return new Distribution(0, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan, null);
         }
-        final MeanEstimate mean = MeanEstimate.of(values);
+        final MeanEstimate mean = MeanEstimate.of(values, antithetic);
         final TailStatistics tail = TailStatistics.of(values);
         final int positive = tail.countPositive();
         return new Distribution(n, mean.mean(), mean.stdError(),
@@ -56,11 +64,16 @@ public record Distribution(int n, double mean, double stdError, double p01, doub
 
     /** The distribution of integer counts (converted exactly to doubles). */
     public static Distribution of(int[] counts) {
+        return of(counts, false);
+    }
+
+    /** The distribution of integer counts, antithetic pairs as in {@link #of(double[], boolean)}. */
+    public static Distribution of(int[] counts, boolean antithetic) {
         final double[] values = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
             values[i] = counts[i];
         }
-        return of(values);
+        return of(values, antithetic);
     }
 
     /** Value at risk at 95%: {@link #p95()}. */

@@ -29,6 +29,8 @@ public final class ModeRun {
     private final int[] liquidatedAccounts;
     private final boolean[] fundExhausted;
     private final AccountTotals accountTotals;
+    /** Whether path 2k+1 is the antithetic mirror of path 2k (standard errors then come from pair means). */
+    private boolean antithetic;
 
     /**
      * An empty run of {@code mode} over {@code paths} paths and {@code accounts} accounts whose margin units are
@@ -130,6 +132,17 @@ public final class ModeRun {
             throw new IllegalArgumentException("mode: expected " + mode.label() + ", got " + blockPart.mode.label());
         }
         accountTotals.addAll(blockPart.accountTotals);
+    }
+
+    /** True when path 2k+1 is the antithetic mirror of path 2k. */
+    public boolean antithetic() {
+        return antithetic;
+    }
+
+    /** Marks this run's paths as antithetic pairs (2k, 2k+1), as the scenario's {@code antithetic: true} makes them. */
+    public ModeRun withAntitheticPairs(boolean pairs) {
+        this.antithetic = pairs;
+        return this;
     }
 
     /** The margin mode. */

@@ -22,13 +22,15 @@ public final class ModeStatistics {
                 exhaustedPaths++;
             }
         }
+        // antithetic pairs: standard errors from pair means; time to first liquidation is over a subset, unpaired
+        final boolean pairs = run.antithetic();
         return new ModeSummary(run.mode(), paths, run.accounts(), run.units(),
                 (double) anyLiquidation / paths, WilsonInterval.of(anyLiquidation, paths),
                 meanAccountLiquidationProbability(run),
-                Distribution.of(liquidated), Distribution.of(run.shortfallUnsafe()),
-                Distribution.of(run.userLossUnsafe()), Distribution.of(run.liquidatedNotionalUnsafe()),
-                Distribution.of(run.feesUnsafe()), Distribution.of(run.socialisedLossUnsafe()),
-                Distribution.of(run.fundEndUnsafe()),
+                Distribution.of(liquidated, pairs), Distribution.of(run.shortfallUnsafe(), pairs),
+                Distribution.of(run.userLossUnsafe(), pairs), Distribution.of(run.liquidatedNotionalUnsafe(), pairs),
+                Distribution.of(run.feesUnsafe(), pairs), Distribution.of(run.socialisedLossUnsafe(), pairs),
+                Distribution.of(run.fundEndUnsafe(), pairs),
                 (double) exhaustedPaths / paths, WilsonInterval.of(exhaustedPaths, paths),
                 Distribution.of(withoutNaN(run.firstLiquidationHoursUnsafe())));
     }

@@ -15,13 +15,15 @@ public final class PairedComparison {
             throw new IllegalArgumentException("comparison: expected two different modes, got "
                     + first.mode().label() + " twice");
         }
+        final boolean pairs = first.antithetic();
         return new Comparison(first.mode(), second.mode(),
-                PairedDifference.of(first.shortfallUnsafe(), second.shortfallUnsafe()),
+                PairedDifference.of(first.shortfallUnsafe(), second.shortfallUnsafe(), pairs),
                 PairedDifference.of(asDoubles(first.liquidatedAccountsUnsafe()),
-                        asDoubles(second.liquidatedAccountsUnsafe())),
-                PairedDifference.of(first.userLossUnsafe(), second.userLossUnsafe()),
-                PairedDifference.of(first.liquidatedNotionalUnsafe(), second.liquidatedNotionalUnsafe()),
-                PairedDifference.of(indicator(first.fundExhaustedUnsafe()), indicator(second.fundExhaustedUnsafe())));
+                        asDoubles(second.liquidatedAccountsUnsafe()), pairs),
+                PairedDifference.of(first.userLossUnsafe(), second.userLossUnsafe(), pairs),
+                PairedDifference.of(first.liquidatedNotionalUnsafe(), second.liquidatedNotionalUnsafe(), pairs),
+                PairedDifference.of(indicator(first.fundExhaustedUnsafe()), indicator(second.fundExhaustedUnsafe()),
+                        pairs));
     }
 
     private static double[] asDoubles(int[] counts) {

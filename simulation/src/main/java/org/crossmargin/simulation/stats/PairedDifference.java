@@ -31,6 +31,14 @@ public record PairedDifference(double mean, double stdError, double ciLow, doubl
      * @param second the second mode's values by path, same length
      */
     public static PairedDifference of(double[] first, double[] second) {
+        return of(first, second, false);
+    }
+
+    /**
+     * The paired difference {@code first - second}, path by path; with {@code antithetic} its standard error is that
+     * of antithetic pair means ({@link MeanEstimate#of(double[], boolean)}).
+     */
+    public static PairedDifference of(double[] first, double[] second, boolean antithetic) {
         if (first.length != second.length || first.length == 0) {
             throw new IllegalArgumentException("paired samples: expected equal non-zero lengths, got "
                     + first.length + " and " + second.length);
@@ -48,7 +56,7 @@ public record PairedDifference(double mean, double stdError, double ciLow, doubl
                 secondWorse++;
             }
         }
-        final MeanEstimate estimate = MeanEstimate.of(difference);
+        final MeanEstimate estimate = MeanEstimate.of(difference, antithetic);
         return new PairedDifference(estimate.mean(), estimate.stdError(), estimate.ciLow(), estimate.ciHigh(),
                 (double) firstWorse / n, (double) secondWorse / n);
     }
