@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /**
  * Reads a {@code correlations:} mapping of {@code A-B: rho} pairs into a {@link CorrelationMatrix} over the

@@ -35,6 +35,16 @@ public final class FileValidator {
         return List.copyOf(log.problems());
     }
 
+    /** True when {@code file} is a YAML file that reads as a scenario (it has scenario keys at the top). */
+    public static boolean isScenario(Path file) {
+        String name = file.getFileName().toString();
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            return false;
+        }
+        YamlNode root = YamlTree.read(file, ProblemLog.of(file.toString()));
+        return root != null && root.fields().keySet().stream().anyMatch(SCENARIO_KEYS::contains);
+    }
+
     private static void validateYaml(Path file, ProblemLog log) {
         ProblemLog probe = ProblemLog.of(file.toString());
         YamlNode root = YamlTree.read(file, probe);

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /** Reads a scenario's {@code model:} section into a {@link ModelSpec}, checking the keys of each model type. */
 final class ModelReader {

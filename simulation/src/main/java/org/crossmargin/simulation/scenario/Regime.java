@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /**
  * One regime of a regime-switching model.

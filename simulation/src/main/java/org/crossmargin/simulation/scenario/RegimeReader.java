@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /** Reads a {@code type: regime-switching} model: its start regime and each regime's volatilities, correlations and
  * transitions. */

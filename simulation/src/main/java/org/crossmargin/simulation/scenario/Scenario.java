@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crossmargin.core.book.RunMode;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /**
  * A stress scenario as read from its YAML file (DESIGN §8), validated. Paths are resolved against the scenario

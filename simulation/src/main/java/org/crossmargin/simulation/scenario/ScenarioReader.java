@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crossmargin.core.book.RunMode;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 
 /** Reads and validates one scenario YAML file (DESIGN §8), collecting every problem into a {@link ProblemLog}. */
 final class ScenarioReader {

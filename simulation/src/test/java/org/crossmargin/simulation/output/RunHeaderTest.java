@@ -1,5 +1,6 @@
 package org.crossmargin.simulation.output;
 
+import org.crossmargin.simulation.scenario.CorrelationMatrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import org.crossmargin.core.book.Book;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.core.book.Venue;
 import org.crossmargin.core.liquidation.LiquidationRules;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 import org.crossmargin.simulation.scenario.GbmSpec;
 import org.crossmargin.simulation.scenario.MarketSpec;
 import org.crossmargin.simulation.scenario.Scenario;

@@ -1,5 +1,6 @@
 package org.crossmargin.simulation.paths;
 
+import org.crossmargin.simulation.scenario.CorrelationMatrix;
 import static org.crossmargin.simulation.paths.PathStatistics.correlation;
 import static org.crossmargin.simulation.paths.PathStatistics.logReturns;
 import static org.crossmargin.simulation.paths.PathStatistics.path;

@@ -1,5 +1,6 @@
 package org.crossmargin.simulation.paths;
 
+import org.crossmargin.simulation.scenario.CorrelationMatrix;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

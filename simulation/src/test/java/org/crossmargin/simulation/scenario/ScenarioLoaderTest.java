@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.input.Problem;
-import org.crossmargin.simulation.paths.CorrelationMatrix;
 import org.junit.jupiter.api.Test;
 
 /** The DESIGN §8 examples and one scenario per model type load into the records they describe. */

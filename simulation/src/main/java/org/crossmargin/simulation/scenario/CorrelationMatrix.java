@@ -1,4 +1,4 @@
-package org.crossmargin.simulation.paths;
+package org.crossmargin.simulation.scenario;
 
 import java.util.Arrays;
 
