@@ -16,6 +16,8 @@ final class ModelReader {
 
     private final YamlSection scenario;
     private final List<String> markets;
+    /** Markets of volatility 0: they move only by shocks (DESIGN §4), so a jump given for one is an error. */
+    private List<String> stillMarkets = List.of();
     private final CorrelationMatrix correlations;
     private final boolean repair;
     private final Path folder;
@@ -73,6 +75,12 @@ final class ModelReader {
         return nu == null ? null : new StudentTSpec(nu);
     }
 
+    /** Tells the reader which markets have volatility 0. */
+    ModelReader withStillMarkets(List<String> names) {
+        this.stillMarkets = List.copyOf(names);
+        return this;
+    }
+
     private ModelSpec merton(YamlSection model) {
         model.allowOnly(List.of("type", "jump_intensity", "jump_mean", "jump_stdev", "common_jumps", "jumps"));
         Double intensity = model.number("jump_intensity", "a number of jumps per year >= 0",
@@ -88,6 +96,12 @@ final class ModelReader {
             if (markets != null && !markets.contains(market)) {
                 model.log().addAtKey(entry.getValue(), jumps.field(market),
                         DidYouMean.unknown("market \"" + market + "\"", market, markets));
+                continue;
+            }
+            if (stillMarkets.contains(market)) {
+                model.log().addAtKey(entry.getValue(), jumps.field(market), "market \"" + market + "\" has "
+                        + "volatility 0 and moves only by shocks, so it never jumps; expected a market with volatility "
+                        + "> 0 (model a depeg with a shock)");
                 continue;
             }
             YamlSection jump = YamlSection.of(model.log(), jumps.field(market), entry.getValue(),

@@ -64,7 +64,10 @@ final class ScenarioReader {
         Boolean antithetic = top.flag("antithetic", false);
         CorrelationMatrix correlations = names == null ? null
                 : CorrelationReader.read(top, "correlations", names, Boolean.TRUE.equals(repair));
-        ModelSpec model = new ModelReader(top, names, correlations, Boolean.TRUE.equals(repair), folder).read();
+        ModelSpec model = new ModelReader(top, names, correlations, Boolean.TRUE.equals(repair), folder)
+                .withStillMarkets(markets == null ? List.of() : markets.stream()
+                        .filter(m -> m.annualVolatility() == 0).map(MarketSpec::name).toList())
+                .read();
         List<Shock> shocks = ShockReader.read(top, names, horizon);
         Optional<MarketImpactSpec> impact = MarketImpactReader.read(top, names);
         Scenario scenario = null;
