@@ -44,6 +44,13 @@ final class FlatTiers {
                 low[first[m] + k] = k == 0 ? Double.NEGATIVE_INFINITY : schedules[m].cap(k - 1);
                 // notional above the last cap uses the last tier (MaintenanceSchedule.tierIndex)
                 high[first[m] + k] = k == schedules[m].tierCount() - 1 ? Double.POSITIVE_INFINITY : schedules[m].cap(k);
+                if (k > 0 && rate[first[m] + k] < rate[first[m] + k - 1]) {
+                    // the screened kernel bounds maintenance by its value at the largest notional: that needs a
+                    // schedule non-decreasing in notional (TierTable guarantees it; any other schedule must too)
+                    throw new IllegalArgumentException("markets." + index.names().get(m) + ": maintenance rate of "
+                            + "tier " + (k + 1) + " falls below tier " + k + "'s; expected rates that do not fall as "
+                            + "notional grows");
+                }
             }
         }
     }
