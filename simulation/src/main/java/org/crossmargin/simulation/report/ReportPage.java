@@ -39,7 +39,7 @@ final class ReportPage {
         page.put("hasWarnings", !warnings(summary).isEmpty());
         page.put("reading", PlainReading.of(folder));
         page.put("cards", verdicts.cards());
-        page.put("impact", impact(summary));
+        page.put("impact", impactOn(summary) ? CascadeSection.of(summary) : Map.of());
         page.put("hasImpact", impactOn(summary));
         RiskCharts risk = new RiskCharts(folder);
         TimeCharts time = new TimeCharts(folder);
@@ -145,15 +145,5 @@ final class ReportPage {
     /** Whether the scenario ran with market impact: summary.json then carries a {@code market_impact} object. */
     static boolean impactOn(Summary summary) {
         return summary.node("market_impact").isObject();
-    }
-
-    private static List<Map<String, Object>> impact(Summary summary) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        JsonNode node = summary.node("market_impact");
-        if (node.isObject()) {
-            node.properties().forEach(entry -> rows.add(Map.of("key", entry.getKey(),
-                    "value", entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString())));
-        }
-        return rows;
     }
 }

@@ -130,4 +130,20 @@ class CascadeRunTest {
         assertTrue(verdict.contains("cascade (isolated): impact adds "), verdict);
         assertTrue(verdict.contains("largest impact move BTC "), verdict);
     }
+
+    @Test
+    void reportShowsTheCascadeAmplificationOfSummaryJson() throws Exception {
+        run(scenario("impact", IMPACT.formatted(1)), "impact");
+        org.crossmargin.simulation.report.ReportWriter.write(dir.resolve("impact"));
+        String html = Files.readString(dir.resolve("impact").resolve("report.html"), StandardCharsets.UTF_8);
+        JsonNode isolated = summary("impact").at("/cascade/modes/isolated");
+        assertTrue(html.contains("Liquidation cascade: what market impact added"), "amplification section");
+        // the table shows summary.json's mean extra liquidated accounts with two decimals, then its std error
+        String accounts = String.format(java.util.Locale.ROOT, "%,.2f ± %,.2f",
+                isolated.at("/extra_liquidated_accounts/mean").asDouble(),
+                isolated.at("/extra_liquidated_accounts/std_error").asDouble());
+        assertTrue(html.contains("<td>" + accounts + "</td>"), accounts);
+        assertTrue(html.contains("<caption>Largest impact-driven price move per path: mean (p99)</caption>"));
+        assertFalse(html.contains("{&quot;daily_volume"), "no raw JSON in the page");
+    }
 }
