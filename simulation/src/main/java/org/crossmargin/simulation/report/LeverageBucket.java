@@ -19,7 +19,7 @@ record LeverageBucket(String label, double low, double high) {
             new LeverageBucket("5\u201310x", 5, 10),
             new LeverageBucket("10\u201320x", 10, 20),
             new LeverageBucket("20\u201350x", 20, 50),
-            new LeverageBucket(">50x", 50, Double.POSITIVE_INFINITY));
+            new LeverageBucket("\u226550x", 50, Double.POSITIVE_INFINITY)); // 50x and above: [50, inf)
 
     LeverageBucket {
         Objects.requireNonNull(label, "label");

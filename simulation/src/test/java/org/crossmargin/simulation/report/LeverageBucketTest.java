@@ -21,7 +21,7 @@ class LeverageBucketTest {
         assertTrue(all.get(0).holds(1.99));
         assertTrue(all.get(1).holds(2.0), "2x opens 2-5x");
         assertTrue(all.get(4).holds(49.9));
-        assertTrue(all.get(5).holds(50.0), "50x is >50x's lower bound");
+        assertTrue(all.get(5).holds(50.0), "50x is the \u226550x bucket's lower bound");
         assertTrue(all.get(5).holds(1e6));
     }
 
