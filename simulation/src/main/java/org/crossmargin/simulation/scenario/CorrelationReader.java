@@ -45,7 +45,7 @@ final class CorrelationReader {
             int i = column(sides[0], markets, value, field, log);
             int j = column(sides[1], markets, value, field, log);
             Double rho = pairs.number(value, field, "a correlation in [-1, 1]", r -> r >= -1 && r <= 1);
-            if (i < 0 || j < 0 || rho == null) {
+            if (i < 0 || j < 0) {
                 continue;
             }
             if (i == j) {
@@ -53,11 +53,15 @@ final class CorrelationReader {
                         + "different markets");
                 continue;
             }
+            // a pair is "given" whatever its value, so a repeat is reported even when the first had a bad value
             String canonical = i < j ? sides[0] + "-" + sides[1] : sides[1] + "-" + sides[0];
             YamlNode first = seen.putIfAbsent(canonical, value);
             if (first != null) {
                 log.addAtKey(value, field, "pair given twice (first on line " + first.keyLine()
                         + "); expected each pair once");
+                continue;
+            }
+            if (rho == null) {
                 continue;
             }
             entries[i][j] = rho;
