@@ -55,7 +55,10 @@ public final class OutputFolder implements AutoCloseable {
         }
         checkTarget(absolute, target, force);
         Files.createDirectories(parent);
-        final Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+        removeOrphans(parent, absolute.getFileName().toString());
+        // the owner's pid in the name lets a later run remove the folder of a run that was killed outright
+        final Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-"
+                + ProcessHandle.current().pid() + "-");
         return new OutputFolder(absolute, target, force, temporary);
     }
 
@@ -114,6 +117,32 @@ public final class OutputFolder implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteRecursively(temporary);
+        }
+    }
+
+    /**
+     * Deletes temporary folders {@code .<name>.tmp-<pid>-*} next to the target whose process is no longer alive:
+     * what a run killed outright (SIGKILL, power loss) left behind, since no code of its own could run.
+     */
+    private static void removeOrphans(Path parent, String name) throws IOException {
+        final String prefix = "." + name + ".tmp-";
+        try (var siblings = Files.newDirectoryStream(parent, entry -> entry.getFileName().toString()
+                .startsWith(prefix))) {
+            for (Path sibling : siblings) {
+                final String rest = sibling.getFileName().toString().substring(prefix.length());
+                final int dash = rest.indexOf('-');
+                if (dash <= 0) {
+                    continue;
+                }
+                try {
+                    final long pid = Long.parseLong(rest.substring(0, dash));
+                    if (ProcessHandle.of(pid).isEmpty() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                        deleteRecursively(sibling);
+                    }
+                } catch (NumberFormatException e) {
+                    // not one of ours: leave it
+                }
+            }
         }
     }
 

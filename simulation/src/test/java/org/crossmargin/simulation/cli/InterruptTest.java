@@ -68,11 +68,12 @@ class InterruptTest {
         List<String> left = Cli.listing(dir);
         assertFalse(left.contains("killed"), "half-written results in place: " + left);
         assertTrue(left.stream().allMatch(name -> name.startsWith(".killed.tmp-")), left.toString());
-        // the leftover is a hidden sibling under another name: the next run is not blocked by it
+        // the leftover is a hidden sibling named after the dead process: the next run removes it and succeeds
         Cli.Result again = Cli.run("run", Cli.input("shock.yaml").toString(), "--out", dir.resolve("killed")
                 .toString(), "--quiet", "--no-report");
         assertEquals(0, again.code(), again.both());
         assertTrue(Files.isRegularFile(dir.resolve("killed/summary.json")));
+        assertEquals(List.of("killed"), Cli.listing(dir), "the killed run's temporary folder is cleaned up");
     }
 
     /** {@code java -cp <this test JVM's class path> ...Main run long.yaml --out DIR/name}. */
