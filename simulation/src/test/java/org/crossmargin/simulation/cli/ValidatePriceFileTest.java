@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.crossmargin.simulation.scenario.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,17 +16,7 @@ class ValidatePriceFileTest {
 
     @Test
     void validateNamesBadRowsOfABootstrapPriceFile() throws Exception {
-        Files.writeString(dir.resolve("venue.yaml"), """
-                name: flat
-                insurance_fund: 0
-                liquidation: {fee_rate: 0.0, slippage: 0.0, mode: full}
-                markets:
-                  BTC:
-                    tiers:
-                      - {max_notional: 1000000, initial_rate: 0.01, maintenance_rate: 0.005}
-                collateral:
-                  USDT: {haircut: 0.0}
-                """);
+        TestFiles.flatBtcVenue(dir);
         Files.writeString(dir.resolve("book.csv"), """
                 account,margin_mode,type,asset,quantity,entry_price,isolated_margin
                 A1,cross,collateral,USDT,1000,,

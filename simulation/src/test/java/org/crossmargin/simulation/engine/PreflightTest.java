@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.scenario.ScenarioLoader;
+import org.crossmargin.simulation.scenario.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,17 +17,7 @@ class PreflightTest {
     Path dir;
 
     private RunInputs load(String collateral) throws Exception {
-        Files.writeString(dir.resolve("venue.yaml"), """
-                name: flat
-                insurance_fund: 0
-                liquidation: {fee_rate: 0.0, slippage: 0.0, mode: full}
-                markets:
-                  BTC:
-                    tiers:
-                      - {max_notional: 1000000, initial_rate: 0.01, maintenance_rate: 0.005}
-                collateral:
-                  USDT: {haircut: 0.0}
-                """);
+        TestFiles.flatBtcVenue(dir);
         Files.writeString(dir.resolve("book.csv"), """
                 account,margin_mode,type,asset,quantity,entry_price,isolated_margin
                 A1,cross,collateral,USDT,%s,,

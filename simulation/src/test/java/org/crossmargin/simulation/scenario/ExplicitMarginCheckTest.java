@@ -16,18 +16,7 @@ class ExplicitMarginCheckTest {
     Path dir;
 
     private Path write(String margin) throws Exception {
-        Files.writeString(dir.resolve("venue.yaml"), """
-                name: flat
-                insurance_fund: 0
-                liquidation: {fee_rate: 0.0, slippage: 0.0, mode: full}
-                markets:
-                  BTC:
-                    tiers:
-                      - {max_notional: 1000000, initial_rate: 0.01, maintenance_rate: 0.005}
-                collateral:
-                  USDT: {haircut: 0.0}
-                  BTC: {haircut: 0.5}
-                """);
+        TestFiles.flatBtcVenue(dir, "  BTC: {haircut: 0.5}");
         Files.writeString(dir.resolve("book.csv"), """
                 account,margin_mode,type,asset,quantity,entry_price,isolated_margin
                 A1,isolated,collateral,USDT,1000,,
