@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Generation of one canonical price path (1,440 steps, 11 correlated markets, row 0 the start): gbm and student-t
- * (nu = 4), each invocation a new path index so every call draws a fresh Philox stream as a run does. Scores are
+ * (nu = 4), each invocation a new path index so every call draws a fresh path stream as a run does. Scores are
  * market-steps per second ({@code @OperationsPerInvocation(STEPS * MARKETS)}).
  */
 @State(Scope.Thread)

@@ -14,7 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.SplitMix64;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.scenario.ModelSpec;
 import org.crossmargin.simulation.scenario.Scenario;
@@ -127,20 +128,55 @@ class DeterminismTest {
     }
 
     @Test
-    void streamIsPhiloxKeyedBySeedWithThePathInTheCounter() {
-        // The documented layout: RandomSource.PHILOX_4X64 seeded {seed, 0, 0, p, 0, 0}. PathStream computes Philox
-        // itself (faster on Java 17); Commons RNG's generator is the reference, draw for draw, over many blocks, for
-        // seeds with the high bit set and path indices near the 64-bit edge.
+    void streamIsXoShiRo256PlusPlusSeededFromTheSplitMix64WordsOfThePath() {
+        // The documented construction, built from Commons RNG's own classes: path p's xoshiro256++ state is the four
+        // SplitMix64 outputs 4p + 1 .. 4p + 4 of SplitMix64(base), base = SplitMix64(seed)'s first output. For small
+        // p the reference walks SplitMix64(base) output by output (no jump arithmetic, so PathStream's jump is
+        // checked too); for large p it seeds SplitMix64 at the jump target. Draw for draw, for seeds with the high bit
+        // set and path indices near the 64-bit edge (where 4p wraps).
         for (long seed : new long[] {20_200_312L, 0L, -1L, Long.MIN_VALUE, 0x9E3779B97F4A7C15L}) {
+            final long base = new SplitMix64(seed).nextLong();
             PathStream stream = new PathStream(seed, false);
-            for (long path : new long[] {77, 0, 1, 123_456_789_012L, Long.MAX_VALUE}) {
+            for (long path : new long[] {77, 0, 1, 2, 123_456_789_012L, Long.MAX_VALUE}) {
+                final SplitMix64 words;
+                if (path < 1_000) {
+                    words = new SplitMix64(base);
+                    for (long skip = 0; skip < 4 * path; skip++) {
+                        words.nextLong();
+                    }
+                } else {
+                    words = new SplitMix64(base + 4 * path * 0x9E3779B97F4A7C15L);
+                }
+                UniformRandomProvider reference = new XoShiRo256PlusPlus(
+                        new long[] {words.nextLong(), words.nextLong(), words.nextLong(), words.nextLong()});
                 stream.reset(path);
-                UniformRandomProvider reference = RandomSource.PHILOX_4X64.create(new long[] {seed, 0, 0, path, 0, 0});
                 for (int i = 0; i < 5_000; i++) {
                     assertEquals(reference.nextLong(), stream.nextLong(),
                             "seed " + seed + " path " + path + " draw " + i);
                 }
             }
+        }
+    }
+
+    @Test
+    void everyKindOfDrawIsTheLibrarysAndResetForgetsTheCachedHalfLong() {
+        // Bootstrap and regime-switching draw nextInt(n) and nextDouble; LongProvider's nextInt caches the other half
+        // of a long. A reset in the middle of that cache must start the path afresh: path 5 after an odd number of
+        // nextInt() calls on path 4 equals path 5 drawn first.
+        final long seed = 31;
+        final long base = new SplitMix64(seed).nextLong();
+        final SplitMix64 words = new SplitMix64(base + 4 * 5 * 0x9E3779B97F4A7C15L);
+        UniformRandomProvider reference = new XoShiRo256PlusPlus(
+                new long[] {words.nextLong(), words.nextLong(), words.nextLong(), words.nextLong()});
+        PathStream stream = new PathStream(seed, false);
+        stream.reset(4);
+        stream.nextInt();
+        stream.reset(5);
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(reference.nextInt(), stream.nextInt(), "nextInt " + i);
+            assertEquals(reference.nextDouble(), stream.nextDouble(), "nextDouble " + i);
+            assertEquals(reference.nextInt(1_441), stream.nextInt(1_441), "nextInt(n) " + i);
+            assertEquals(reference.nextLong(), stream.nextLong(), "nextLong " + i);
         }
     }
 
