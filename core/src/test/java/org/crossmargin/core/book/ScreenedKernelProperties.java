@@ -126,10 +126,20 @@ class ScreenedKernelProperties {
         PathState screened = compiled.newState();
         compiled.runPath(screened, prices, steps);
         assertSameState(exhaustive, screened);
+        // shared ranges whose scales let the root clear units by their safe radii: the path's own volatility
+        // (USDT 0), one that understates it x10, and one that overstates it x10 change nothing either
+        for (double factor : new double[] {1.0, 0.1, 10.0}) {
+            final double sigma = factor * ("shocked or x8".equals(shapeOf(prices)) ? 0.032 : 0.004);
+            PriceRanges ranges = new PriceRanges(MARKETS, new double[] {0.0, sigma, sigma, sigma});
+            ranges.build(prices, steps);
+            PathState shared = compiled.newState();
+            compiled.runPath(shared, prices, steps, ranges, null);
+            assertSameState(exhaustive, shared);
+        }
         // the property proves little unless units are liquidated after having been screened out for a while
         boolean late = false;
         for (int a = 0; a < compiled.accounts(); a++) {
-            late |= exhaustive.accountFirstLiquidationStep(a) > 2 * ScreenedKernel.LEAF;
+            late |= exhaustive.accountFirstLiquidationStep(a) > 2 * PriceRanges.LEAF;
         }
         Statistics.label("an account liquidated after two leaf blocks").collect(late);
         Statistics.label("shape").collect(shapeOf(prices));
