@@ -262,21 +262,25 @@ public final class CompiledBook {
     }
 
     /**
-     * {@link #totalEquity} into {@code into[0]} and {@link #totalMaintenanceMargin} into {@code into[1]}, bit for bit,
-     * in one pass: for the report's sampled steps. Allocates nothing.
+     * Total equity of the live units at the row at {@code off} into {@code into[0]} and their total maintenance
+     * margin into {@code into[1]}, in one pass: for the report's sampled steps. Allocates nothing.
      */
     public void liveTotals(PathState s, double[] prices, int off, double[] into) {
-        s.sweep.liveTotals(s, prices, off, into);
+        BookTotals.live(this, s, prices, off, into);
     }
 
-    /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */
-    public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
-        return BookTotals.maintenance(this, s, prices, off);
-    }
-
-    /** Total equity of the live units at the row at {@code off} (for reports, not the hot path). */
+    /** Total equity of the live units at the row at {@code off}: {@link #liveTotals}' first total. */
     public double totalEquity(PathState s, double[] prices, int off) {
-        return BookTotals.equity(this, s, prices, off);
+        final double[] totals = new double[2];
+        liveTotals(s, prices, off, totals);
+        return totals[0];
+    }
+
+    /** Total maintenance margin of the live units at the row at {@code off}: {@link #liveTotals}' second total. */
+    public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
+        final double[] totals = new double[2];
+        liveTotals(s, prices, off, totals);
+        return totals[1];
     }
 
     /**

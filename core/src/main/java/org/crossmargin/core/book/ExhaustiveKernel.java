@@ -77,25 +77,6 @@ final class ExhaustiveKernel {
         }
     }
 
-    /**
-     * Total equity and maintenance of the live units on the row at {@code off} into {@code into[0]} and
-     * {@code into[1]}: {@link CompiledBook#totalEquity} and {@link CompiledBook#totalMaintenanceMargin} to the bit
-     * (the same per-unit sums, added in unit order, 0 for a dead unit), at the flat passes' speed.
-     */
-    void liveTotals(PathState s, double[] prices, int off, double[] into) {
-        sums(s, prices, off);
-        final boolean[] alive = s.alive;
-        double equityTotal = 0.0;
-        double maintenanceTotal = 0.0;
-        for (int u = 0; u < alive.length; u++) {
-            // as the two-pass totals: + 0 for a dead unit (keeps even the sign of a zero)
-            equityTotal += alive[u] ? equity[u] : 0.0;
-            maintenanceTotal += alive[u] ? maintenance[u] : 0.0;
-        }
-        into[0] = equityTotal;
-        into[1] = maintenanceTotal;
-    }
-
     /** {@link CompiledBook#step}: every live unit on the row at {@code rowOffset}, liquidations in unit order. */
     void step(PathState s, double[] prices, int rowOffset, int step) {
         final CompiledBook b = book;
