@@ -57,6 +57,8 @@ final class ScreenedKernel {
     private StepObserver observer;
     /** {@code 0 .. units - 1}: the candidates of the top block. */
     private final int[] everyUnit;
+    /** Per position: a tier hint of the bounds' largest notionals, apart from the steps' hints so neither thrashes. */
+    private final int[] boundTier;
 
     ScreenedKernel(CompiledBook book) {
         this.book = book;
@@ -76,6 +78,8 @@ final class ScreenedKernel {
             collateralHigh[c] = book.markets + book.collateralColumn[c];
         }
         ownRanges = new PriceRanges(book.markets());
+        boundTier = new int[positions];
+        book.firstTiers(boundTier);
         everyUnit = new int[book.units()];
         for (int u = 0; u < everyUnit.length; u++) {
             everyUnit[u] = u;
@@ -260,7 +264,6 @@ final class ScreenedKernel {
         final double[] q = s.quantity;
         final double[] entry = b.entryPrice;
         final int[] column = b.positionColumn;
-        final int[] tier = s.tier;
         for (int p = firstPos; p < endPos; p++) {
             final double quantity = q[p];
             final double size1 = Math.abs(quantity);
@@ -268,7 +271,7 @@ final class ScreenedKernel {
             low += quantity * (r[base + positionWorst[p]] - entry[p]);
             size += size1 * (high + entry[p]);
             // a zero quantity adds 0: MM(0) = 0 * rate_1 - 0
-            maintenance += b.maintenance(tier, p, column[p], size1 * high);
+            maintenance += b.maintenance(boundTier, p, column[p], size1 * high);
         }
         // written so that a NaN anywhere flags the unit: the exact walk then decides
         return !(low - maintenance > MARGIN * (size + maintenance));
