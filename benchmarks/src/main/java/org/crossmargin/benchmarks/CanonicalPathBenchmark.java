@@ -5,6 +5,7 @@ import org.crossmargin.core.book.CompiledBook;
 import org.crossmargin.core.book.ImpactPathRunner;
 import org.crossmargin.core.book.MarketImpact;
 import org.crossmargin.core.book.PathState;
+import org.crossmargin.core.book.PriceRanges;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.paths.PathModel;
@@ -23,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One whole canonical path as a run does it: generate the prices (student-t), then run them through the book in
- * cross and in isolated margin (common random numbers) with the screened kernel. Scores are position-steps per
+ * One whole canonical path as a run does it: generate the prices (student-t), build their block ranges, then run
+ * them through the book in cross and in isolated margin (common random numbers) with the screened kernel. Scores are position-steps per
  * second over both modes ({@code 2 * STEPS * POSITIONS} per path); the inverse is the wall time of one path on one
  * core, which times 2,000 paths is the canonical run's compute.
  */
@@ -51,6 +52,7 @@ public class CanonicalPathBenchmark {
     private long path;
     private ImpactPathRunner crossImpact;
     private ImpactPathRunner isolatedImpact;
+    private PriceRanges ranges;
 
     /** Loads the workload (not timed). */
     @Setup
@@ -62,6 +64,7 @@ public class CanonicalPathBenchmark {
         isolated = workload.book(RunMode.ISOLATED);
         crossState = cross.newState();
         isolatedState = isolated.newState();
+        ranges = workload.newRanges();
         if (workload.scenario.impactOn()) {
             MarketImpact impact = workload.scenario.marketImpact().get()
                     .toSettings(workload.scenario.markets(), workload.scenario.stepSeconds());
@@ -76,8 +79,9 @@ public class CanonicalPathBenchmark {
     public void bothModes(Blackhole sink) {
         model.fill(path++, prices);
         if (crossImpact == null) {
-            cross.runPath(crossState, prices, Workload.STEPS);
-            isolated.runPath(isolatedState, prices, Workload.STEPS);
+            ranges.build(prices, Workload.STEPS); // once per path, shared by the modes, as in a run
+            cross.runPath(crossState, prices, Workload.STEPS, ranges, null);
+            isolated.runPath(isolatedState, prices, Workload.STEPS, ranges, null);
         } else {
             crossImpact.runPath(crossState, prices, Workload.STEPS);
             isolatedImpact.runPath(isolatedState, prices, Workload.STEPS);

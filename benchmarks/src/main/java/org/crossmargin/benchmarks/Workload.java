@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.crossmargin.core.book.CompiledBook;
+import org.crossmargin.core.book.PriceRanges;
 import org.crossmargin.core.book.RunMode;
 import org.crossmargin.core.market.MarketIndex;
 import org.crossmargin.simulation.input.InputException;
@@ -71,6 +72,15 @@ final class Workload {
     /** The compiled book of {@code mode} (cross or isolated). */
     CompiledBook book(RunMode mode) {
         return books.get(mode == RunMode.CROSS ? 0 : 1);
+    }
+
+    /**
+     * Block-range scratch as the runner makes it: the markets' volatilities as the scales of their moves, which let
+     * the screened kernel clear calm units at the root.
+     */
+    PriceRanges newRanges() {
+        return new PriceRanges(MARKETS,
+                scenario.markets().stream().mapToDouble(MarketSpec::annualVolatility).toArray());
     }
 
     /** Paths {@code 0 .. count - 1} of the scenario, each {@code double[(STEPS + 1) * MARKETS]}. */

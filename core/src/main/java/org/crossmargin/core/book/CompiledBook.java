@@ -226,8 +226,17 @@ public final class CompiledBook {
      * paths whose per-step aggregates a report samples. One screened run, the same bits as without an observer.
      */
     public void runPath(PathState s, double[] prices, int steps, StepObserver observer) {
+        runPath(s, prices, steps, null, observer);
+    }
+
+    /**
+     * {@link #runPath(PathState, double[], int, StepObserver)} against {@code ranges}, built by
+     * {@link PriceRanges#build(double[], int)} from these prices and steps (null: built here): every margin mode run
+     * on one path can share one, so the block ranges are computed once per path rather than once per mode.
+     */
+    public void runPath(PathState s, double[] prices, int steps, PriceRanges ranges, StepObserver observer) {
         s.reset();
-        s.kernel.advance(s, prices, 1, steps, observer);
+        s.kernel.advance(s, prices, 1, steps, ranges, observer, true);
         finish(s, prices, steps * markets);
     }
 
@@ -237,7 +246,7 @@ public final class CompiledBook {
      * Lets a caller stop at chosen steps (to sample totals) and go on. Allocates nothing.
      */
     public void advance(PathState s, double[] prices, int first, int last) {
-        s.kernel.advance(s, prices, first, last, null);
+        s.kernel.advance(s, prices, first, last, null, null);
     }
 
     /** The path's outcome as a record (allocates; for tests and reports). */
@@ -253,21 +262,25 @@ public final class CompiledBook {
     }
 
     /**
-     * {@link #totalEquity} into {@code into[0]} and {@link #totalMaintenanceMargin} into {@code into[1]}, bit for bit,
-     * in one pass: for the report's sampled steps. Allocates nothing.
+     * Total equity of the live units at the row at {@code off} into {@code into[0]} and their total maintenance
+     * margin into {@code into[1]}, in one pass: for the report's sampled steps. Allocates nothing.
      */
     public void liveTotals(PathState s, double[] prices, int off, double[] into) {
-        s.sweep.liveTotals(s, prices, off, into);
+        BookTotals.live(this, s, prices, off, into);
     }
 
-    /** Total maintenance margin of the live units at the row at {@code off} (for reports, not the hot path). */
-    public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
-        return BookTotals.maintenance(this, s, prices, off);
-    }
-
-    /** Total equity of the live units at the row at {@code off} (for reports, not the hot path). */
+    /** Total equity of the live units at the row at {@code off}: {@link #liveTotals}' first total. */
     public double totalEquity(PathState s, double[] prices, int off) {
-        return BookTotals.equity(this, s, prices, off);
+        final double[] totals = new double[2];
+        liveTotals(s, prices, off, totals);
+        return totals[0];
+    }
+
+    /** Total maintenance margin of the live units at the row at {@code off}: {@link #liveTotals}' second total. */
+    public double totalMaintenanceMargin(PathState s, double[] prices, int off) {
+        final double[] totals = new double[2];
+        liveTotals(s, prices, off, totals);
+        return totals[1];
     }
 
     /**
@@ -276,6 +289,11 @@ public final class CompiledBook {
      */
     public List<String> unitsAtOrBelowMaintenance() {
         return BookTotals.atOrBelowMaintenance(this, startPrices);
+    }
+
+    /** Start price of market column {@code m}. */
+    double startPrice(int m) {
+        return startPrices[m];
     }
 
     /** Number of accounts. */

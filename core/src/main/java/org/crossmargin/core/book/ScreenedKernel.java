@@ -17,25 +17,19 @@ package org.crossmargin.core.book;
  * stays in the walk to the block's end, and the next block bounds it afresh, so tier crossings and partial
  * liquidations are handled exactly where they happen.
  *
- * <p>Hierarchical: the whole stretch of steps asked for is screened first, every live unit against the price range
- * of the whole stretch; the stretch is then cut into {@link #FANOUT} consecutive blocks, each screening only the
- * units its parent could not clear, against its own narrower range; and so on down to blocks of at most
- * {@link #LEAF} steps, whose remaining units walk step by step. Blocks are visited in time order, so each screen sees
- * the units as they stand at its first step (a unit its parent cleared cannot have changed since). A calm book
- * costs about one bound per unit per path; a crash narrows down to the blocks around it.
+ * <p>Hierarchical, over the block tree of {@link PriceRanges}: the whole stretch of steps asked for is screened
+ * first, every live unit against the price range of the whole stretch; each of its parts then screens only the units
+ * its parent could not clear, against its own narrower range; and so on down to the leaves, whose remaining units
+ * walk step by step. Blocks are visited in time order, so each screen sees the units as they stand at its first step
+ * (a unit its parent cleared cannot have changed since). A block left with nobody to walk is skipped whole: a step
+ * without liquidations settles nothing (the fund takes 0 fees and absorbs 0 shortfall, bit for bit), so only the
+ * last step's liquidation flow is cleared, as the next step would. A calm book costs about one bound per unit per
+ * path; a crash narrows down to the blocks around it.
  *
  * <p>Scratch is allocated once per path state (a candidate list per depth, on first use); nothing is allocated per
  * path or per step. Not thread-safe.
  */
 final class ScreenedKernel {
-    /**
-     * Blocks a block is cut into. Tuned on the canonical workload with {@code KernelBenchmark}: 2 parts cost 20-25%
-     * more everywhere; 8 parts gain 5% on calm prices and lose 10-15% on the crash; leaves of 8 steps change nothing,
-     * of 32 steps lose 20% on the crash.
-     */
-    static final int FANOUT = 4;
-    /** Longest block walked step by step rather than cut further. */
-    static final int LEAF = 16;
     /**
      * Relative rounding margin of the bound. The bound and the exhaustive sums add the same kind of terms in other
      * orders, each sum off by at most about {@code n * 2^-53} of the sum of magnitudes, and a tier boundary can make
@@ -46,21 +40,25 @@ final class ScreenedKernel {
     private static final int MAX_DEPTH = 32;
 
     private final CompiledBook book;
-    /** Per position: the slot in {@link #range} of its worst price: low {@code 2m} (long), high {@code 2m + 1}. */
+    /** Per position: the slot in a block's ranges of its worst price: low {@code m} (long), high {@code M + m}. */
     private final int[] positionWorst;
     /** Per position: the slot of its market's high price (largest notional). */
     private final int[] positionHigh;
     /** Per collateral leg: the slot of its worst price (low for a positive amount). */
     private final int[] collateralWorst;
     private final int[] collateralHigh;
-    /** Interleaved {@code lo_m, hi_m} of the block being screened. */
-    private final double[] range;
+    /** The block tree's ranges of a stretch screened without shared ranges ({@link #advance}). */
+    private final PriceRanges ownRanges;
+    /** Root shortcuts for the scales of the ranges last given, found on first use. */
+    private SafeRadii radii;
     /** Per depth: the units the block being screened at that depth could not clear, in unit order. */
     private final int[][] flagged = new int[MAX_DEPTH][];
     /** Told after each step of the current {@link #advance}, or null. */
     private StepObserver observer;
     /** {@code 0 .. units - 1}: the candidates of the top block. */
     private final int[] everyUnit;
+    /** Per position: a tier hint of the bounds' largest notionals, apart from the steps' hints so neither thrashes. */
+    private final int[] boundTier;
 
     ScreenedKernel(CompiledBook book) {
         this.book = book;
@@ -69,17 +67,19 @@ final class ScreenedKernel {
         positionHigh = new int[positions];
         for (int p = 0; p < positions; p++) {
             // a position never changes sign (liquidation only shrinks it), so its worst corner is fixed per book
-            positionWorst[p] = 2 * book.positionColumn[p] + (book.startQuantity[p] < 0 ? 1 : 0);
-            positionHigh[p] = 2 * book.positionColumn[p] + 1;
+            positionWorst[p] = book.positionColumn[p] + (book.startQuantity[p] < 0 ? book.markets : 0);
+            positionHigh[p] = book.markets + book.positionColumn[p];
         }
         final int legs = book.collateralAmount.length;
         collateralWorst = new int[legs];
         collateralHigh = new int[legs];
         for (int c = 0; c < legs; c++) {
-            collateralWorst[c] = 2 * book.collateralColumn[c] + (book.collateralAmount[c] < 0 ? 1 : 0);
-            collateralHigh[c] = 2 * book.collateralColumn[c] + 1;
+            collateralWorst[c] = book.collateralColumn[c] + (book.collateralAmount[c] < 0 ? book.markets : 0);
+            collateralHigh[c] = book.markets + book.collateralColumn[c];
         }
-        range = new double[2 * book.markets()];
+        ownRanges = new PriceRanges(book.markets());
+        boundTier = new int[positions];
+        book.firstTiers(boundTier);
         everyUnit = new int[book.units()];
         for (int u = 0; u < everyUnit.length; u++) {
             everyUnit[u] = u;
@@ -87,26 +87,55 @@ final class ScreenedKernel {
     }
 
     /**
-     * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened, telling
-     * {@code stepObserver} (when not null) after each step.
+     * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened against
+     * {@code ranges} (built from these prices for exactly these steps) or, when null, against ranges built here;
+     * telling {@code stepObserver} (when not null) after each step.
      */
-    void advance(PathState s, double[] prices, int first, int last, StepObserver stepObserver) {
+    void advance(PathState s, double[] prices, int first, int last, PriceRanges ranges, StepObserver stepObserver) {
+        advance(s, prices, first, last, ranges, stepObserver, false);
+    }
+
+    /**
+     * {@link #advance(PathState, double[], int, int, PriceRanges, StepObserver)}; {@code fresh} says that {@code s}
+     * was just reset, so that units may be cleared at the root by their {@link SafeRadii} when {@code ranges} has
+     * scales.
+     */
+    void advance(PathState s, double[] prices, int first, int last, PriceRanges ranges, StepObserver stepObserver,
+                 boolean fresh) {
+        if (first > last) {
+            return;
+        }
+        PriceRanges tree = ranges;
+        if (tree == null) {
+            ownRanges.build(prices, first, last);
+            tree = ownRanges;
+        } else if (tree.markets() != book.markets || !tree.covers(first, last)) {
+            throw new IllegalArgumentException("price ranges built for other steps or markets than " + first + ".."
+                    + last + " of " + book.markets + " markets");
+        }
+        double cleared = Double.POSITIVE_INFINITY;
+        if (fresh && tree.scales() != null) {
+            if (radii == null || !radii.scaledBy(tree.scales())) {
+                radii = SafeRadii.of(this, book, s, tree.scales()); // once per worker and book
+            }
+            // the slack keeps a path exactly at a unit's radius on the bounded side
+            cleared = radii.distance(book, tree.values(), tree.offset(PriceRanges.root())) * (1 + 1e-9);
+        }
         observer = stepObserver;
         try {
-            if (first <= last) {
-                screen(s, prices, first, last, 0, everyUnit, everyUnit.length);
-            }
+            screen(s, prices, tree, PriceRanges.root(), 0, everyUnit, everyUnit.length, cleared);
         } finally {
             observer = null;
         }
     }
 
     /**
-     * Steps {@code from..to} for the candidates {@code parent[0 .. parentCount)}: screens them against the block's
-     * price range, then walks the rest (a leaf) or recurses into the block's parts in time order. Steps with nobody
-     * to walk still begin and end, so the per-step settlement is the exhaustive loop's.
+     * The steps of block {@code node} for the candidates {@code parent[0 .. parentCount)}: screens them against the
+     * block's price range, then walks the rest (a leaf) or recurses into the block's parts in time order, or skips
+     * the block when nobody is left.
      */
-    private void screen(PathState s, double[] prices, int from, int to, int depth, int[] parent, int parentCount) {
+    private void screen(PathState s, double[] prices, PriceRanges tree, int node, int depth, int[] parent,
+                        int parentCount, double cleared) {
         int[] mine = flagged[depth];
         if (mine == null) {
             mine = new int[everyUnit.length]; // once per depth and worker, on the first path that reaches it
@@ -114,24 +143,45 @@ final class ScreenedKernel {
         }
         int count = 0;
         if (parentCount > 0) {
-            priceRange(prices, from, to);
+            final double[] r = tree.values();
+            final int base = tree.offset(node);
             for (int i = 0; i < parentCount; i++) {
                 final int u = parent[i];
-                if (mayTrigger(s, u)) {
+                if (cleared < Double.POSITIVE_INFINITY && radii.of(u) > cleared) {
+                    continue; // at the root of a fresh path: within the unit's safe radius
+                }
+                if (mayTrigger(s, u, r, base)) {
                     mine[count++] = u;
                 }
             }
         }
-        final int length = to - from + 1;
-        if (count == 0 || length <= LEAF) {
+        final int from = tree.from(node);
+        final int to = tree.to(node);
+        if (count == 0) {
+            idle(s, prices, from, to);
+        } else if (tree.isLeaf(node)) {
             for (int t = from; t <= to; t++) {
                 walk(s, prices, t * book.markets, t, mine, count);
             }
-            return;
+        } else {
+            final int child = tree.firstChild(node);
+            for (int c = child; c < child + tree.childCount(node); c++) {
+                screen(s, prices, tree, c, depth + 1, mine, count, Double.POSITIVE_INFINITY);
+            }
         }
-        final int part = (length + FANOUT - 1) / FANOUT;
-        for (int partFrom = from; partFrom <= to; partFrom += part) {
-            screen(s, prices, partFrom, Math.min(to, partFrom + part - 1), depth + 1, mine, count);
+    }
+
+    /**
+     * Steps {@code from..to} with no unit to check: what stepping them would leave is the state after one step's
+     * prologue (the flow and the step's fees and shortfall cleared), since settling 0 fees and 0 shortfall changes
+     * nothing. The observer still hears of every step.
+     */
+    private void idle(PathState s, double[] prices, int from, int to) {
+        book.beginStep(s);
+        if (observer != null) {
+            for (int t = from; t <= to; t++) {
+                observer.afterStep(s, prices, t);
+            }
         }
     }
 
@@ -192,60 +242,36 @@ final class ScreenedKernel {
     }
 
     /**
-     * Fills {@link #range} with each market's lowest and highest price over rows {@code from..to}, row by row (the
-     * JIT turns this into straight min/max over contiguous prices; market by market was slower). A NaN price makes
-     * its market's range NaN, which flags every unit trading it for the exact walk.
-     */
-    private void priceRange(double[] prices, int from, int to) {
-        final int markets = book.markets;
-        final double[] r = range;
-        for (int m = 0; m < markets; m++) {
-            final double price = prices[from * markets + m];
-            r[2 * m] = price;
-            r[2 * m + 1] = price;
-        }
-        for (int row = (from + 1) * markets, end = to * markets; row <= end; row += markets) {
-            for (int m = 0; m < markets; m++) {
-                final double price = prices[row + m];
-                r[2 * m] = Math.min(r[2 * m], price);
-                r[2 * m + 1] = Math.max(r[2 * m + 1], price);
-            }
-        }
-    }
-
-    /**
-     * False when live unit {@code u} provably stays above maintenance at every price in {@link #range} (see the
+     * False when live unit {@code u} provably stays above maintenance at every price of the block at {@code base} of {@code r} (see the
      * class comment); true when it may not, or could: then it must be walked. Dead units and units without positions
      * never trigger.
      */
-    private boolean mayTrigger(PathState s, int u) {
+    boolean mayTrigger(PathState s, int u, double[] r, int base) {
         final CompiledBook b = book;
         final int firstPos = b.firstPosition[u];
         final int endPos = b.firstPosition[u + 1];
         if (!s.alive[u] || firstPos == endPos) {
             return false;
         }
-        final double[] r = range;
         double low = b.unitMargin[u] + s.cash[u];
         double size = Math.abs(b.unitMargin[u]) + Math.abs(s.cash[u]);
         final double[] amount = b.collateralAmount;
         for (int c = b.firstCollateral[u]; c < b.firstCollateral[u + 1]; c++) {
-            low += amount[c] * r[collateralWorst[c]];
-            size += Math.abs(amount[c]) * r[collateralHigh[c]];
+            low += amount[c] * r[base + collateralWorst[c]];
+            size += Math.abs(amount[c]) * r[base + collateralHigh[c]];
         }
         double maintenance = 0.0;
         final double[] q = s.quantity;
         final double[] entry = b.entryPrice;
         final int[] column = b.positionColumn;
-        final int[] tier = s.tier;
         for (int p = firstPos; p < endPos; p++) {
             final double quantity = q[p];
             final double size1 = Math.abs(quantity);
-            final double high = r[positionHigh[p]];
-            low += quantity * (r[positionWorst[p]] - entry[p]);
+            final double high = r[base + positionHigh[p]];
+            low += quantity * (r[base + positionWorst[p]] - entry[p]);
             size += size1 * (high + entry[p]);
             // a zero quantity adds 0: MM(0) = 0 * rate_1 - 0
-            maintenance += b.maintenance(tier, p, column[p], size1 * high);
+            maintenance += b.maintenance(boundTier, p, column[p], size1 * high);
         }
         // written so that a NaN anywhere flags the unit: the exact walk then decides
         return !(low - maintenance > MARGIN * (size + maintenance));

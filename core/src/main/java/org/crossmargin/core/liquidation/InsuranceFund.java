@@ -23,8 +23,9 @@ public final class InsuranceFund {
 
     /** Restores the fund to {@code start} with nothing socialised. */
     public void reset(double start) {
-        this.start = Checks.finiteNonNegative("insurance_fund", start);
-        this.balance = start;
+        // + 0.0 turns a -0.0 start into +0.0, as settling a first step of 0 fees would: skipped steps stay exact
+        this.start = Checks.finiteNonNegative("insurance_fund", start) + 0.0;
+        this.balance = this.start;
         this.socialised = 0.0;
         this.exhausted = false;
     }

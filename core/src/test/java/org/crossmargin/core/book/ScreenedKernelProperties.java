@@ -126,10 +126,20 @@ class ScreenedKernelProperties {
         PathState screened = compiled.newState();
         compiled.runPath(screened, prices, steps);
         assertSameState(exhaustive, screened);
+        // shared ranges whose scales let the root clear units by their safe radii: the path's own volatility
+        // (USDT 0), one that understates it x10, and one that overstates it x10 change nothing either
+        for (double factor : new double[] {1.0, 0.1, 10.0}) {
+            final double sigma = factor * ("shocked or x8".equals(shapeOf(prices)) ? 0.032 : 0.004);
+            PriceRanges ranges = new PriceRanges(MARKETS, new double[] {0.0, sigma, sigma, sigma});
+            ranges.build(prices, steps);
+            PathState shared = compiled.newState();
+            compiled.runPath(shared, prices, steps, ranges, null);
+            assertSameState(exhaustive, shared);
+        }
         // the property proves little unless units are liquidated after having been screened out for a while
         boolean late = false;
         for (int a = 0; a < compiled.accounts(); a++) {
-            late |= exhaustive.accountFirstLiquidationStep(a) > 2 * ScreenedKernel.LEAF;
+            late |= exhaustive.accountFirstLiquidationStep(a) > 2 * PriceRanges.LEAF;
         }
         Statistics.label("an account liquidated after two leaf blocks").collect(late);
         Statistics.label("shape").collect(shapeOf(prices));
@@ -175,11 +185,24 @@ class ScreenedKernelProperties {
     private static double[] aggregates(CompiledBook book, PathState s, double[] prices, int step) {
         double[] totals = new double[2];
         book.liveTotals(s, prices, step * MARKETS, totals);
-        // the one-pass totals are the two-pass ones to the bit
-        assertEquals(Double.doubleToRawLongBits(book.totalEquity(s, prices, step * MARKETS)),
-                Double.doubleToRawLongBits(totals[0]));
-        assertEquals(Double.doubleToRawLongBits(book.totalMaintenanceMargin(s, prices, step * MARKETS)),
-                Double.doubleToRawLongBits(totals[1]));
+        // the flat totals are the live units' own equity and maintenance added up, but for rounding
+        double equity = 0.0;
+        double maintenance = 0.0;
+        double size = 0.0;
+        for (int u = 0; u < book.units(); u++) {
+            if (s.alive[u]) {
+                final double unitEquity = book.unitEquity(s, u, prices, step * MARKETS);
+                equity += unitEquity;
+                size += Math.abs(unitEquity);
+                maintenance += book.unitMaintenance(s, u, prices, step * MARKETS);
+            }
+        }
+        for (int p = 0; p < book.positions(); p++) {
+            size += Math.abs(s.quantity[p]) * (prices[step * MARKETS + book.positionColumn[p]] + book.entryPrice[p]);
+        }
+        // rounding: each sum is off by at most (terms x 2^-53) of its terms' magnitudes; 1e-12 of them is far above
+        assertEquals(equity, totals[0], 1e-12 * (size + 1));
+        assertEquals(maintenance, totals[1], 1e-12 * (maintenance + 1));
         return new double[] {totals[0], totals[1], s.insuranceFund(), s.liquidatedAccounts()};
     }
 

@@ -76,6 +76,8 @@ public final class MonteCarloRunner {
             cascades[m] = new CascadeRun(modes.get(m), paths, impactMarkets(scenario));
         }
 
+        // the screened kernel measures a path's moves in volatilities to clear calm units at once: speed only
+        final double[] moveScales = scenario.markets().stream().mapToDouble(MarketSpec::annualVolatility).toArray();
         final long started = System.nanoTime();
         final int blocks = (paths + BLOCK_SIZE - 1) / BLOCK_SIZE;
         final BlockMerger merger = new BlockMerger(modes.size(), accounts);
@@ -87,7 +89,7 @@ public final class MonteCarloRunner {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 final PathWorker worker = new PathWorker(factory.newModel(), books, runs, scenario.stepSeconds(),
-                        settings.engine(), timeseries);
+                        settings.engine(), timeseries, moveScales);
                 if (impact != null) {
                     worker.withImpact(impact, cascades, impactColumns);
                 }

@@ -5,6 +5,7 @@ import org.crossmargin.core.book.CompiledBook;
 import org.crossmargin.core.book.ImpactPathRunner;
 import org.crossmargin.core.book.MarketImpact;
 import org.crossmargin.core.book.PathState;
+import org.crossmargin.core.book.PriceRanges;
 import org.crossmargin.core.book.StepObserver;
 import org.crossmargin.simulation.paths.PathModel;
 import org.crossmargin.simulation.stats.AccountTotals;
@@ -34,11 +35,13 @@ final class PathWorker {
     private int[] impactColumns;
     private double[] maxImpact;
     private final Sampler sampler = new Sampler();
+    /** The screened kernel's block ranges of the current path, built once and shared by every mode. */
+    private final PriceRanges ranges;
     /** Scratch of {@link CompiledBook#liveTotals}: total equity, total maintenance. */
     private final double[] liveTotals = new double[2];
 
     PathWorker(PathModel model, List<CompiledBook> books, ModeRun[] runs, double stepSeconds, EngineKind engine,
-               Timeseries timeseries) {
+               Timeseries timeseries, double[] moveScales) {
         this.model = model;
         this.books = books;
         this.runs = runs;
@@ -52,6 +55,7 @@ final class PathWorker {
         this.hoursPerStep = stepSeconds / 3600.0;
         this.engine = engine;
         this.timeseries = timeseries;
+        this.ranges = new PriceRanges(markets, moveScales);
     }
 
     /**
@@ -74,6 +78,9 @@ final class PathWorker {
     void runPaths(int from, int to, AccountTotals[] totals) {
         for (int path = from; path < to; path++) {
             model.fill(path, prices);
+            if (engine == EngineKind.SCREENED) {
+                ranges.build(prices, steps);
+            }
             final boolean inReservoir = timeseries != null && path < timeseries.reservoir();
             if (inReservoir) {
                 timeseries.recordPrices(path, prices);
@@ -90,7 +97,7 @@ final class PathWorker {
                 } else if (engine == EngineKind.EXHAUSTIVE) {
                     runExhaustive(book, state);
                 } else {
-                    book.runPath(state, prices, steps);
+                    book.runPath(state, prices, steps, ranges, null);
                 }
                 record(path, book, state, runs[m], totals[m]);
             }
@@ -124,7 +131,7 @@ final class PathWorker {
             }
             book.finish(state, prices, steps * markets);
         } else {
-            book.runPath(state, prices, steps, sampler);
+            book.runPath(state, prices, steps, ranges, sampler);
         }
     }
 
@@ -163,7 +170,7 @@ final class PathWorker {
             if (engine == EngineKind.EXHAUSTIVE) {
                 runExhaustive(book, without);
             } else {
-                book.runPath(without, prices, steps);
+                book.runPath(without, prices, steps, ranges, null);
             }
             for (int k = 0; k < impactColumns.length; k++) {
                 maxImpact[k] = runner.maxImpact(impactColumns[k]);
