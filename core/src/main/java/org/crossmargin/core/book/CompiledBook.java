@@ -54,6 +54,8 @@ public final class CompiledBook {
     final double insuranceFundStart;
     final int maxPositionsPerUnit;
     private final double[] startPrices;
+    /** The report's book-wide totals, built once from the start quantities. */
+    private final ReportTotals reportTotals;
 
     CompiledBook(Book book, Venue venue, MarketIndex index, double[] start, RunMode mode) {
         final BookLayout layout = BookLayout.of(book, venue, index, start, mode);
@@ -90,6 +92,7 @@ public final class CompiledBook {
         this.partial = rules.mode() == LiquidationMode.PARTIAL;
         this.partialFraction = rules.partialFraction();
         this.insuranceFundStart = venue.insuranceFund();
+        this.reportTotals = new ReportTotals(this);
     }
 
     /** Per-worker scratch for this book, allocated once and reset per path. */
@@ -266,7 +269,7 @@ public final class CompiledBook {
      * margin into {@code into[1]}, in one pass: for the report's sampled steps. Allocates nothing.
      */
     public void liveTotals(PathState s, double[] prices, int off, double[] into) {
-        BookTotals.live(this, s, prices, off, into);
+        reportTotals.live(s, prices, off, into);
     }
 
     /** Total equity of the live units at the row at {@code off}: {@link #liveTotals}' first total. */

@@ -19,6 +19,7 @@ final class CompiledLiquidation {
             s.journal.record(s, u); // market impact only: the step may be re-run with corrected fills
         }
         s.flowDirty = true; // the next step must clear the flow this event writes
+        s.touch(u); // the report's totals take this unit's start contribution out
         if (b.partial && equity > 0.0) {
             partial(b, s, u, prices, off);
         } else {

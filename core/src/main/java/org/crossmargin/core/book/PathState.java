@@ -41,6 +41,10 @@ public final class PathState {
     final ScreenedKernel kernel;
     /** The exhaustive kernel's scratch (per-unit sums). */
     final ExhaustiveKernel sweep;
+    /** The units liquidated since the path began, each once, in the order of their first event (for the totals). */
+    final int[] touched;
+    private final boolean[] isTouched;
+    int touchedCount;
     double shortfall;
     double fees;
     double liquidatedNotional;
@@ -77,11 +81,17 @@ public final class PathState {
         this.fund = new InsuranceFund(book.insuranceFundStart());
         this.kernel = new ScreenedKernel(book);
         this.sweep = new ExhaustiveKernel(book);
+        this.touched = new int[book.units()];
+        this.isTouched = new boolean[book.units()];
         reset();
     }
 
     /** Restores the start of a path: compiled quantities, no cash, every unit alive, nothing liquidated. */
     public void reset() {
+        for (int i = 0; i < touchedCount; i++) {
+            isTouched[touched[i]] = false;
+        }
+        touchedCount = 0;
         book.copyStartQuantities(quantity);
         Arrays.fill(cash, 0.0);
         Arrays.fill(kept, 0.0);
@@ -103,6 +113,14 @@ public final class PathState {
         firstLiquidationStep = -1;
         stepFees = 0.0;
         stepShortfall = 0.0;
+    }
+
+    /** Notes that unit {@code u}'s quantities, cash or life may have left their start values. */
+    void touch(int u) {
+        if (!isTouched[u]) {
+            isTouched[u] = true;
+            touched[touchedCount++] = u;
+        }
     }
 
     /** Shortfall (bad debt) summed over the path so far. */

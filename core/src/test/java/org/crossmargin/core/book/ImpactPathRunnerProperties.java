@@ -86,6 +86,11 @@ class ImpactPathRunnerProperties {
         PathState again = compiled.newState();
         runner.runPath(again, prices, rows.length - 1);
         assertEquals(s.toOutcome(), again.toOutcome());
+        // the report's totals after steps undone and rerun (the journal's rollbacks) still add up
+        double[] totals = new double[2];
+        final int last = (rows.length - 1) * RandomBooks.MARKETS.size();
+        compiled.liveTotals(s, prices, last, totals);
+        TotalsCheck.assertMatchesUnits(compiled, s, prices, last, totals);
         Statistics.label("liquidation").collect(s.liquidatedAccounts() > 0);
     }
 

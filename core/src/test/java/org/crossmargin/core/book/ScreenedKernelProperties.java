@@ -185,24 +185,7 @@ class ScreenedKernelProperties {
     private static double[] aggregates(CompiledBook book, PathState s, double[] prices, int step) {
         double[] totals = new double[2];
         book.liveTotals(s, prices, step * MARKETS, totals);
-        // the flat totals are the live units' own equity and maintenance added up, but for rounding
-        double equity = 0.0;
-        double maintenance = 0.0;
-        double size = 0.0;
-        for (int u = 0; u < book.units(); u++) {
-            if (s.alive[u]) {
-                final double unitEquity = book.unitEquity(s, u, prices, step * MARKETS);
-                equity += unitEquity;
-                size += Math.abs(unitEquity);
-                maintenance += book.unitMaintenance(s, u, prices, step * MARKETS);
-            }
-        }
-        for (int p = 0; p < book.positions(); p++) {
-            size += Math.abs(s.quantity[p]) * (prices[step * MARKETS + book.positionColumn[p]] + book.entryPrice[p]);
-        }
-        // rounding: each sum is off by at most (terms x 2^-53) of its terms' magnitudes; 1e-12 of them is far above
-        assertEquals(equity, totals[0], 1e-12 * (size + 1));
-        assertEquals(maintenance, totals[1], 1e-12 * (maintenance + 1));
+        TotalsCheck.assertMatchesUnits(book, s, prices, step * MARKETS, totals);
         return new double[] {totals[0], totals[1], s.insuranceFund(), s.liquidatedAccounts()};
     }
 
