@@ -41,12 +41,28 @@ final class Templates {
 
     /** The style sheet shared by the pages. */
     static String css() {
-        return resource(ROOT + "/report.css");
+        return Assets.CSS;
     }
 
     /** The minified ECharts bundle. */
     static String echarts() {
-        return resource(ECHARTS_RESOURCE);
+        return Assets.ECHARTS;
+    }
+
+    /**
+     * Compiles the report's templates (the factory caches them) and reads the assets, so that a page rendered later
+     * finds them ready: {@code run} calls this on an idle core while it parses its inputs.
+     */
+    static void preload() {
+        FACTORY.compile("report.mustache");
+        css();
+        echarts();
+    }
+
+    /** The assets, read once, on first use (a holder class: its initialisation is thread-safe and lazy). */
+    private static final class Assets {
+        static final String CSS = resource(ROOT + "/report.css");
+        static final String ECHARTS = resource(ECHARTS_RESOURCE);
     }
 
     private static String resource(String path) {
