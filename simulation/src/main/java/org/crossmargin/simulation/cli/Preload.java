@@ -24,10 +24,14 @@ final class Preload {
             return;
         }
         Thread thread = new Thread(() -> {
-            if (scenario) {
-                ScenarioLoader.preload();
+            try {
+                if (scenario) {
+                    ScenarioLoader.preload();
+                }
+                ReportWriter.preload();
+            } catch (RuntimeException e) {
+                // a broken installation: the command meets the same problem where it can report it properly
             }
-            ReportWriter.preload();
         }, "crossmargin-preload");
         thread.setDaemon(true); // never holds up the exit
         thread.setPriority(Thread.MIN_PRIORITY);

@@ -27,6 +27,12 @@ final class Templates {
     private static final String ROOT = "org/crossmargin/simulation/report";
 
     private static final MustacheFactory FACTORY = new DefaultMustacheFactory(ROOT);
+    /**
+     * The assets, read once on first use. Two threads may both read one (the same text); a failed read is not
+     * remembered, so whoever needs the asset next meets the same error with its message.
+     */
+    private static volatile String css;
+    private static volatile String echarts;
 
     private Templates() {
     }
@@ -41,12 +47,22 @@ final class Templates {
 
     /** The style sheet shared by the pages. */
     static String css() {
-        return Assets.CSS;
+        String text = css;
+        if (text == null) {
+            text = resource(ROOT + "/report.css");
+            css = text;
+        }
+        return text;
     }
 
     /** The minified ECharts bundle. */
     static String echarts() {
-        return Assets.ECHARTS;
+        String text = echarts;
+        if (text == null) {
+            text = resource(ECHARTS_RESOURCE);
+            echarts = text;
+        }
+        return text;
     }
 
     /**
@@ -57,12 +73,6 @@ final class Templates {
         FACTORY.compile("report.mustache");
         css();
         echarts();
-    }
-
-    /** The assets, read once, on first use (a holder class: its initialisation is thread-safe and lazy). */
-    private static final class Assets {
-        static final String CSS = resource(ROOT + "/report.css");
-        static final String ECHARTS = resource(ECHARTS_RESOURCE);
     }
 
     private static String resource(String path) {
