@@ -79,7 +79,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Loads every scenario first, so all problems of all files show at once and nothing runs on bad input. */
-    private Map<String, RunInputs> loadAll(ScenarioRun run) throws InputException, UsageException {
+    private Map<String, RunInputs> loadAll(ScenarioRun run)
+            throws InputException, UsageException, InterruptedException {
         Map<String, RunInputs> loaded = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();
