@@ -79,8 +79,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Loads every scenario first, so all problems of all files show at once and nothing runs on bad input. */
-    private Map<String, RunInputs> loadAll(ScenarioRun run)
-            throws InputException, UsageException, InterruptedException {
+    private Map<String, RunInputs> loadAll(ScenarioRun run) throws InputException, UsageException {
         Map<String, RunInputs> loaded = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();

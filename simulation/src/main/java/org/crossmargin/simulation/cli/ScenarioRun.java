@@ -36,14 +36,14 @@ final class ScenarioRun {
     }
 
     /** Loads {@code scenarioFile} with the overrides applied; every problem at once. */
-    RunInputs load(Path scenarioFile) throws InputException, UsageException, InterruptedException {
+    RunInputs load(Path scenarioFile) throws InputException, UsageException {
         if (options.paths != null && options.paths < 1) {
             throw new UsageException("--paths: expected a number >= 1, got " + options.paths);
         }
         if (options.threads != null && options.threads < 1) {
             throw new UsageException("--threads: expected a number >= 1, got " + options.threads);
         }
-        RunInputs inputs = Preload.load(scenarioFile);
+        RunInputs inputs = ScenarioLoader.load(scenarioFile);
         Scenario scenario = inputs.scenario();
         if (options.paths != null || options.seed != null) {
             scenario = scenario.withPathsAndSeed(options.paths == null ? scenario.paths() : options.paths,
