@@ -45,16 +45,6 @@ public final class ReportWriter {
         return rows.folder(outputDir).map(folder -> writeAtomically(outputDir.resolve(FILE_NAME), render(folder)));
     }
 
-    /**
-     * Prepares what every page needs (compiled templates, the inlined ECharts bundle, the formatters) so that a
-     * report written later in this JVM starts at once; safe to call from any thread, at any time, more than once.
-     */
-    public static void preload() {
-        Templates.preload();
-        Formats.decimal(1234.5, 1); // java.util.Formatter and the locale data behind it
-        ReportPage.inlineJson(EchartsOptions.base());
-    }
-
     /** The page for {@code folder}, as HTML text. */
     static String render(OutputFolder folder) {
         Map<String, Object> page = ReportPage.of(folder);

@@ -28,8 +28,8 @@ final class Templates {
 
     private static final MustacheFactory FACTORY = new DefaultMustacheFactory(ROOT);
     /**
-     * The assets, read once on first use. Two threads may both read one (the same text); a failed read is not
-     * remembered, so whoever needs the asset next meets the same error with its message.
+     * The assets, read once per JVM on first use (a batch renders a page per scenario and the index). Two threads
+     * may both read one (the same text); a failed read is not remembered, so the next use reports the same error.
      */
     private static volatile String css;
     private static volatile String echarts;
@@ -63,16 +63,6 @@ final class Templates {
             echarts = text;
         }
         return text;
-    }
-
-    /**
-     * Compiles the report's templates (the factory caches them) and reads the assets, so that a page rendered later
-     * finds them ready: {@code run} calls this on an idle core while it parses its inputs.
-     */
-    static void preload() {
-        FACTORY.compile("report.mustache");
-        css();
-        echarts();
     }
 
     private static String resource(String path) {

@@ -38,14 +38,6 @@ public final class ScenarioLoader {
                 log.warnings());
     }
 
-    /**
-     * Loads and initialises the YAML parser (the costliest part of reading a first file in a fresh JVM), so that a
-     * later {@link #load} finds it ready; safe to call from any thread, more than once.
-     */
-    public static void preload() {
-        YamlTree.preload();
-    }
-
     /** Reads the three files into {@code log}, then checks them against each other. */
     static Loaded read(Path scenarioFile, ProblemLog log) {
         int from = log.count();

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,18 +54,6 @@ final class YamlTree {
         // Duplicate keys are found (and reported with their field) while building the tree, not by Jackson.
         return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    }
-
-    /** Parses a small document so that the YAML parser's classes are loaded and initialised before a file needs them. */
-    static void preload() {
-        try (JsonParser parser = FACTORY.createParser("name: preload\nmarkets:\n  BTC: {price: 1.5, volatility: 0}\n"
-                + "shocks:\n  - at: 2h\n")) {
-            while (parser.nextToken() != null) {
-                parser.currentTokenLocation();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the YAML parser cannot read its own sample", e);
-        }
     }
 
     /** The root mapping of {@code file}, or null after logging why there is none (unreadable, syntax, not a map). */
