@@ -56,8 +56,8 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         ScenarioRun run = new ScenarioRun(stdout, spec.commandLine().getErr(), options);
         Map<String, RunInputs> inputs = loadAll(run);
-        try (OutputFolder folder = ScenarioRun.open(out, options.force);
-             TemporaryFolderGuard guard = TemporaryFolderGuard.of(folder)) {
+        try (TemporaryFolderGuard guard = TemporaryFolderGuard.arm();
+             OutputFolder folder = guard.watch(ScenarioRun.open(out, options.force))) {
             List<Path> folders = new ArrayList<>();
             Map<String, ResultFiles> results = new LinkedHashMap<>();
             for (Map.Entry<String, RunInputs> entry : inputs.entrySet()) {

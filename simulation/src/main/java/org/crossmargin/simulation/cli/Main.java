@@ -1,6 +1,7 @@
 package org.crossmargin.simulation.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,9 +10,7 @@ import picocli.CommandLine.Command;
  * {@code report}. Exit codes: 0 success, 2 bad input or usage, 1 internal error.
  */
 @Command(name = "crossmargin", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Monte Carlo stress tests of margined crypto-derivatives books: cross versus isolated margin.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class, BatchCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class})
+        description = "Monte Carlo stress tests of margined crypto-derivatives books: cross versus isolated margin.")
 public final class Main implements Runnable {
     /** Exit code of success. */
     public static final int OK = 0;
@@ -34,9 +33,32 @@ public final class Main implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /**
+     * The subcommands to build for {@code args}, in help order: only the one named first when there is one, since
+     * picocli builds the model of every registered command by reflection before parsing (a few hundredths of a
+     * second each in a fresh JVM); all of them for help, version or a mistyped name, so the usage and the
+     * suggestions list every command.
+     */
+    static List<Object> commandsFor(String[] args) {
+        List<Object> all = List.of(new RunCommand(), new ValidateCommand(), new ScenariosCommand(),
+                new BatchCommand(), new ReportCommand(), new CommandLine.HelpCommand());
+        if (args.length > 0) {
+            for (Object command : all) {
+                if (!(command instanceof CommandLine.HelpCommand)
+                        && command.getClass().getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return all;
+    }
+
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        for (Object command : commandsFor(args)) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(ErrorHandler::exitCode);

@@ -3,13 +3,8 @@ package org.crossmargin.simulation.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.crossmargin.core.book.RunMode;
 import org.crossmargin.simulation.engine.RunResult;
-import org.crossmargin.simulation.engine.SampledSteps;
-import org.crossmargin.simulation.engine.Timeseries;
 import org.crossmargin.simulation.output.AccountsCsv;
 import org.crossmargin.simulation.output.ImpactSection;
 import org.crossmargin.simulation.output.PathsCsv;
@@ -20,10 +15,10 @@ import org.crossmargin.simulation.output.ShocksCsv;
 import org.crossmargin.simulation.output.SummaryJson;
 import org.crossmargin.simulation.output.TimeseriesCsv;
 import org.crossmargin.simulation.output.VerdictTable;
+import org.crossmargin.simulation.report.ReportRows;
 import org.crossmargin.simulation.scenario.MarketImpactSpec;
 import org.crossmargin.simulation.scenario.MarketSpec;
 import org.crossmargin.simulation.scenario.Scenario;
-import org.crossmargin.simulation.scenario.Shock;
 import org.crossmargin.simulation.stats.AccountStatistics;
 import org.crossmargin.simulation.stats.CascadeSummary;
 import org.crossmargin.simulation.stats.Comparison;
@@ -31,7 +26,6 @@ import org.crossmargin.simulation.stats.ModeRun;
 import org.crossmargin.simulation.stats.ModeStatistics;
 import org.crossmargin.simulation.stats.ModeSummary;
 import org.crossmargin.simulation.stats.PairedComparison;
-import org.crossmargin.simulation.stats.TailStatistics;
 
 /**
  * The statistics of a finished run and the files they go into (docs/outputs.md): summary.json, accounts.csv,
@@ -43,6 +37,8 @@ final class ResultFiles {
     private final Comparison comparison;
     private final String engineVersion;
     private final List<CascadeSummary> cascades;
+    private final List<AccountStatistics> accounts;
+    private final ChartBands bands;
 
     private ResultFiles(RunResult result, List<ModeSummary> summaries, Comparison comparison, String engineVersion) {
         this.result = result;
@@ -50,6 +46,12 @@ final class ResultFiles {
         this.comparison = comparison;
         this.engineVersion = engineVersion;
         this.cascades = result.cascades().stream().map(CascadeSummary::of).toList();
+        List<AccountStatistics> rows = new ArrayList<>();
+        for (ModeRun run : result.runs()) {
+            rows.addAll(AccountStatistics.of(run, result.accountInfo()));
+        }
+        this.accounts = List.copyOf(rows);
+        this.bands = ChartBands.of(result.timeseries().orElse(null), result.modes(), result.inputs().scenario());
     }
 
     /** Computes the statistics of {@code result}. */
@@ -86,8 +88,14 @@ final class ResultFiles {
                 scenario.markets().stream().map(MarketSpec::name).toList(), cascades);
     }
 
-    /** Writes every output file into {@code folder}. */
+    /** Writes every output file into {@code folder}: {@link #writeSummary}, then {@link #writeTables}. */
     void writeAll(Path folder) throws IOException {
+        writeSummary(folder);
+        writeTables(folder);
+    }
+
+    /** Writes summary.json into {@code folder}: the one file the report reads, so it goes first. */
+    void writeSummary(Path folder) throws IOException {
         Scenario scenario = result.inputs().scenario();
         RunHeader header = RunHeader.of(scenario, result.inputs().book(), result.inputs().venue(),
                 result.inputs().warnings());
@@ -96,74 +104,59 @@ final class ResultFiles {
                 wall, result.positionSteps(), wall > 0 ? result.positionSteps() / wall : 0.0);
         SummaryJson.write(folder.resolve(SummaryJson.FILE_NAME), header, summaries, comparison,
                 impactSection(scenario), info);
-        List<AccountStatistics> rows = new ArrayList<>();
-        for (ModeRun run : result.runs()) {
-            rows.addAll(AccountStatistics.of(run, result.accountInfo()));
-        }
-        AccountsCsv.write(folder.resolve(AccountsCsv.FILE_NAME), rows);
+    }
+
+    /** Writes accounts.csv, paths.csv, timeseries.csv, price_fan.csv and shocks.csv into {@code folder}. */
+    void writeTables(Path folder) throws IOException {
+        AccountsCsv.write(folder.resolve(AccountsCsv.FILE_NAME), accounts);
         PathsCsv.write(folder.resolve(PathsCsv.FILE_NAME), result.runs(), result.cascades());
-        if (result.timeseries().isPresent()) {
-            writeTimeseries(folder, result.timeseries().get(), scenario);
-            writePriceFan(folder, result.timeseries().get(), scenario);
-        }
-        writeShocks(folder, scenario);
-    }
-
-    private void writeTimeseries(Path folder, Timeseries series, Scenario scenario) throws IOException {
-        SampledSteps samples = series.samples();
-        double hoursPerStep = scenario.stepSeconds() / 3600.0;
-        try (TimeseriesCsv csv = TimeseriesCsv.open(folder.resolve(TimeseriesCsv.FILE_NAME))) {
-            for (int m = 0; m < result.modes().size(); m++) {
-                RunMode mode = result.modes().get(m);
-                for (int i = 0; i < samples.size(); i++) {
-                    double[] liquidated = series.liquidatedAccountsAt(m, i);
-                    csv.row(mode, samples.step(i), samples.step(i) * hoursPerStep,
-                            band(series.utilisationAt(m, i), 0.05, 0.50, 0.95),
-                            band(series.fundAt(m, i), 0.05, 0.50, 0.95),
-                            Arrays.stream(liquidated).sum() / liquidated.length);
+        if (result.timeseries().isPresent()) { // no reservoir, no chart files (the report then says what is missing)
+            try (TimeseriesCsv csv = TimeseriesCsv.open(folder.resolve(TimeseriesCsv.FILE_NAME))) {
+                for (ChartBands.Fan row : bands.timeseries()) {
+                    csv.row(row.mode(), row.step(), row.hours(), row.utilisation(), row.fund(), row.liquidatedMean());
+                }
+            }
+            try (PriceFanCsv csv = PriceFanCsv.open(folder.resolve(PriceFanCsv.FILE_NAME))) {
+                for (ChartBands.PriceFan row : bands.priceFan()) {
+                    csv.row(row.market(), row.step(), row.hours(), row.fan()[0], row.fan()[1], row.fan()[2]);
                 }
             }
         }
-    }
-
-    private static void writePriceFan(Path folder, Timeseries series, Scenario scenario) throws IOException {
-        SampledSteps samples = series.samples();
-        double hoursPerStep = scenario.stepSeconds() / 3600.0;
-        try (PriceFanCsv csv = PriceFanCsv.open(folder.resolve(PriceFanCsv.FILE_NAME))) {
-            for (int market = 0; market < scenario.markets().size(); market++) {
-                for (int i = 0; i < samples.size(); i++) {
-                    double[] fan = band(series.priceAt(market, i), 0.01, 0.50, 0.99);
-                    csv.row(scenario.markets().get(market).name(), samples.step(i), samples.step(i) * hoursPerStep,
-                            fan[0], fan[1], fan[2]);
-                }
-            }
-        }
-    }
-
-    /** The fall windows of the shocks, as DESIGN §4 places them on the step grid. */
-    private static void writeShocks(Path folder, Scenario scenario) throws IOException {
-        long step = scenario.stepSeconds();
-        double horizonHours = scenario.horizonSeconds() / 3600.0;
         try (ShocksCsv csv = ShocksCsv.open(folder.resolve(ShocksCsv.FILE_NAME))) {
-            for (Shock shock : scenario.shocks()) {
-                long startStep = shock.atSeconds() / step;
-                long fallSteps = Math.max(1, (shock.overSeconds() + step - 1) / step);
-                double start = startStep * step / 3600.0;
-                double end = Math.min(horizonHours, (startStep + fallSteps) * step / 3600.0);
-                for (Map.Entry<String, Double> move : shock.moves().entrySet()) {
-                    csv.row(move.getKey(), start, end, move.getValue());
-                }
+            for (ChartBands.ShockWindow row : bands.shocks()) {
+                csv.row(row.market(), row.startHours(), row.endHours(), row.move());
             }
         }
     }
 
-    /** Order-statistic quantiles (x_(ceil(q n)), as everywhere in the outputs) of the finite values. */
-    private static double[] band(double[] values, double low, double mid, double high) {
-        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-        if (finite.length == 0) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    /** The rows of the files of {@link #writeTables} (without paths.csv's max_impact_*), for the report. */
+    ReportRows reportRows() {
+        ReportRows rows = new ReportRows();
+        for (AccountStatistics row : accounts) {
+            rows.account(row.account().id(), row.mode().label(), row.liquidationProbability(), row.ci95().low(),
+                    row.ci95().high(), row.meanShortfall(), row.meanUserLoss(), row.account().startValue(),
+                    row.account().notional(), row.account().leverage(), row.account().collateral());
         }
-        TailStatistics tail = TailStatistics.of(finite);
-        return new double[] {tail.quantile(low), tail.quantile(mid), tail.quantile(high)};
+        List<ModeRun> runs = result.runs();
+        int paths = runs.isEmpty() ? 0 : runs.get(0).paths();
+        for (int p = 0; p < paths; p++) { // path-major, as paths.csv
+            for (ModeRun run : runs) {
+                rows.path(p, run.mode().label(), run.liquidatedAccountsUnsafe()[p], run.shortfallUnsafe()[p],
+                        run.userLossUnsafe()[p], run.fundEndUnsafe()[p], run.liquidatedNotionalUnsafe()[p],
+                        run.feesUnsafe()[p], run.socialisedLossUnsafe()[p], run.fundExhaustedUnsafe()[p],
+                        run.firstLiquidationHoursUnsafe()[p]);
+            }
+        }
+        for (ChartBands.Fan row : bands.timeseries()) {
+            rows.timeseries(row.mode().label(), row.step(), row.hours(), row.utilisation(), row.fund(),
+                    row.liquidatedMean());
+        }
+        for (ChartBands.PriceFan row : bands.priceFan()) {
+            rows.priceFan(row.market(), row.step(), row.hours(), row.fan()[0], row.fan()[1], row.fan()[2]);
+        }
+        for (ChartBands.ShockWindow row : bands.shocks()) {
+            rows.shock(row.market(), row.startHours(), row.endHours(), row.move());
+        }
+        return rows;
     }
 }

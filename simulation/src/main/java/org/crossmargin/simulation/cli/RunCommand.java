@@ -34,8 +34,8 @@ final class RunCommand implements Callable<Integer> {
         ScenarioRun run = new ScenarioRun(spec.commandLine().getOut(), spec.commandLine().getErr(), options);
         RunInputs inputs = run.load(scenario);
         Path target = out != null ? out : Path.of("results", inputs.scenario().name());
-        try (OutputFolder folder = ScenarioRun.open(target, options.force);
-             TemporaryFolderGuard guard = TemporaryFolderGuard.of(folder)) {
+        try (TemporaryFolderGuard guard = TemporaryFolderGuard.arm();
+             OutputFolder folder = guard.watch(ScenarioRun.open(target, options.force))) {
             run.runInto(inputs, folder.path(), true);
             folder.commit();
         }

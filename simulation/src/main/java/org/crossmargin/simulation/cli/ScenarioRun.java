@@ -6,6 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.crossmargin.simulation.engine.MonteCarloRunner;
 import org.crossmargin.simulation.engine.Preflight;
 import org.crossmargin.simulation.engine.RunResult;
@@ -14,6 +17,7 @@ import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.input.Problem;
 import org.crossmargin.simulation.output.OutputExistsException;
 import org.crossmargin.simulation.output.OutputFolder;
+import org.crossmargin.simulation.report.ReportWriter;
 import org.crossmargin.simulation.scenario.MemoryEstimate;
 import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.scenario.Scenario;
@@ -87,13 +91,71 @@ final class ScenarioRun {
                     options.quiet ? org.crossmargin.simulation.engine.ProgressListener.NONE : progress);
         }
         ResultFiles files = ResultFiles.of(result, Version.engineVersion());
-        files.writeAll(folder);
-        if (!options.noReport) {
-            org.crossmargin.simulation.report.ReportWriter.write(folder);
+        if (options.noReport) {
+            files.writeAll(folder);
+        } else {
+            writeWithReport(files, folder);
         }
         if (verdict) {
             out.println(files.verdict());
         }
         return files;
+    }
+
+    /**
+     * Writes the files and report.html, the report on a second thread while this one writes the CSV files: the
+     * report needs only summary.json from disk and takes the rows from memory, and the two take about as long.
+     */
+    private static void writeWithReport(ResultFiles files, Path folder)
+            throws InputException, InterruptedException, IOException {
+        files.writeSummary(folder);
+        FutureTask<Optional<Path>> report = new FutureTask<>(() -> ReportWriter.write(folder, files.reportRows()));
+        Thread thread = new Thread(report, "crossmargin-report");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            files.writeTables(folder);
+        } finally {
+            // the report writes into the folder: it must be done before the folder is committed or deleted
+            joinUninterruptibly(thread);
+        }
+        Optional<Path> written;
+        try {
+            written = report.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+        if (written.isEmpty()) {
+            ReportWriter.write(folder); // rows the file reader rejects: read the complete files to name the problem
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The report thread's failure, rethrown as itself (a checked InputException or an unchecked exception). */
+    private static InputException rethrown(Throwable cause) throws InputException {
+        if (cause instanceof InputException input) {
+            throw input;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException("report: " + cause, cause);
     }
 }

@@ -1,5 +1,7 @@
 package org.crossmargin.simulation.report;
 
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -8,6 +10,17 @@ import java.util.Locale;
  */
 final class Formats {
     static final String NONE = "\u2014";
+
+    /**
+     * The locale the numbers are formatted in. The page is locale-neutral ({@link Locale#ROOT}: {@code 1,234.5}), but
+     * {@link java.util.Formatter} builds a fresh {@code DecimalFormat} (pattern parsing included) for every
+     * {@code %,f} in any locale other than {@link Locale#US}, for which it hard-codes {@code ','} and groups of 3:
+     * that was the report's largest single cost (about 2,000 axis labels). US is used only when its symbols are the
+     * ROOT ones on this JDK, so the bytes are the same either way.
+     */
+    static final Locale LOCALE = sameSymbols(Locale.US, Locale.ROOT) ? Locale.US : Locale.ROOT;
+    /** {@code %,.0f} to {@code %,.3f}: the patterns, built once. */
+    private static final String[] GROUPED = {"%,.0f", "%,.1f", "%,.2f", "%,.3f"};
 
     private Formats() {
     }
@@ -44,7 +57,7 @@ final class Formats {
 
     /** A plain decimal with {@code digits} decimals ({@code 16.87}); thousands separated for readability. */
     static String decimal(double x, int digits) {
-        return Double.isNaN(x) ? NONE : String.format(Locale.ROOT, "%,." + digits + "f", x);
+        return Double.isNaN(x) ? NONE : fixed(x, digits);
     }
 
     /** Hours with two decimals: {@code 1.63 h}. */
@@ -58,6 +71,22 @@ final class Formats {
     }
 
     private static String fixed(double x, int digits) {
-        return String.format(Locale.ROOT, "%,." + digits + "f", x);
+        String pattern = digits >= 0 && digits < GROUPED.length ? GROUPED[digits] : "%,." + digits + "f";
+        return String.format(LOCALE, pattern, x);
+    }
+
+    /** Whether {@code a} and {@code b} format {@code %,.Nf} alike: the symbols and grouping Formatter reads. */
+    static boolean sameSymbols(Locale a, Locale b) {
+        DecimalFormatSymbols x = DecimalFormatSymbols.getInstance(a);
+        DecimalFormatSymbols y = DecimalFormatSymbols.getInstance(b);
+        return x.getZeroDigit() == y.getZeroDigit() && x.getDecimalSeparator() == y.getDecimalSeparator()
+                && x.getGroupingSeparator() == y.getGroupingSeparator() && x.getMinusSign() == y.getMinusSign()
+                && groupingSize(a) == groupingSize(b) && groupingSize(b) == 3 && y.getGroupingSeparator() == ','
+                && y.getDecimalSeparator() == '.';
+    }
+
+    private static int groupingSize(Locale locale) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        return format instanceof java.text.DecimalFormat d ? d.getGroupingSize() : -1;
     }
 }

@@ -63,7 +63,7 @@ record OutputFolder(Path dir, Summary summary, List<AccountRow> accounts, List<P
     }
 
     /** Every mode of summary.json must have one paths.csv row per path: the paired statistics rely on it. */
-    private static void checkModes(Path dir, Summary summary, List<PathRow> paths, List<Problem> problems) {
+    static void checkModes(Path dir, Summary summary, List<PathRow> paths, List<Problem> problems) {
         long expected = (long) summary.number("paths");
         for (String mode : summary.modes()) {
             long rows = paths.stream().filter(row -> row.mode().equals(mode)).count();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Optional;
 
 import org.crossmargin.simulation.input.InputException;
 
@@ -31,6 +32,17 @@ public final class ReportWriter {
     public static Path write(Path outputDir) throws InputException {
         String html = render(OutputFolder.read(outputDir));
         return writeAtomically(outputDir.resolve(FILE_NAME), html);
+    }
+
+    /**
+     * Writes {@code outputDir/report.html} from the folder's summary.json and the CSV rows in memory (the CSV files
+     * may still be being written): the same page as {@link #write(Path)} gives once they are complete.
+     *
+     * @return the path of the written report; empty, with nothing written, when summary.json or a row is one the
+     *         file reader would reject: then {@link #write(Path)}, once the files are complete, names the problems
+     */
+    public static Optional<Path> write(Path outputDir, ReportRows rows) {
+        return rows.folder(outputDir).map(folder -> writeAtomically(outputDir.resolve(FILE_NAME), render(folder)));
     }
 
     /** The page for {@code folder}, as HTML text. */

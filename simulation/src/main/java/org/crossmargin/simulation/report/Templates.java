@@ -27,6 +27,12 @@ final class Templates {
     private static final String ROOT = "org/crossmargin/simulation/report";
 
     private static final MustacheFactory FACTORY = new DefaultMustacheFactory(ROOT);
+    /**
+     * The assets, read once per JVM on first use (a batch renders a page per scenario and the index). Two threads
+     * may both read one (the same text); a failed read is not remembered, so the next use reports the same error.
+     */
+    private static volatile String css;
+    private static volatile String echarts;
 
     private Templates() {
     }
@@ -41,12 +47,22 @@ final class Templates {
 
     /** The style sheet shared by the pages. */
     static String css() {
-        return resource(ROOT + "/report.css");
+        String text = css;
+        if (text == null) {
+            text = resource(ROOT + "/report.css");
+            css = text;
+        }
+        return text;
     }
 
     /** The minified ECharts bundle. */
     static String echarts() {
-        return resource(ECHARTS_RESOURCE);
+        String text = echarts;
+        if (text == null) {
+            text = resource(ECHARTS_RESOURCE);
+            echarts = text;
+        }
+        return text;
     }
 
     private static String resource(String path) {

@@ -55,6 +55,21 @@ class OutputContractTest {
     }
 
     @Test
+    void reportOfTheRunEqualsTheReportRebuiltFromTheFiles() throws IOException {
+        // run builds report.html from its rows in memory while writing the CSVs; 'report DIR' reads the files back
+        String fromRun = Files.readString(out.resolve("report.html"));
+        Path copy = dir.resolve("rebuilt");
+        Files.createDirectories(copy);
+        for (String file : List.of("summary.json", "accounts.csv", "paths.csv", "timeseries.csv", "price_fan.csv",
+                "shocks.csv")) {
+            Files.copy(out.resolve(file), copy.resolve(file));
+        }
+        Cli.Result rebuilt = Cli.run("report", copy.toString());
+        assertEquals(0, rebuilt.code(), rebuilt.both());
+        assertEquals(fromRun, Files.readString(copy.resolve("report.html")));
+    }
+
+    @Test
     void summaryJsonHasEveryContractKeyInOrder() throws IOException {
         JsonNode summary = Cli.summary(out);
         assertEquals(TOP, names(summary));

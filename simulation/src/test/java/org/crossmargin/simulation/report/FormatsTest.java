@@ -2,6 +2,9 @@ package org.crossmargin.simulation.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -29,5 +32,23 @@ class FormatsTest {
         assertEquals("1.63 h", Formats.hours(1.6262916));
         assertEquals("1,440", Formats.decimal(1440, 0));
         assertEquals("29%", Formats.percentMagnitude(-0.2930));
+    }
+
+    @Test
+    void fastLocaleFormatsEveryNumberAsTheRootLocaleDoes() {
+        // Formats uses Locale.US only because its output equals Locale.ROOT's: check that on this JDK, over signs,
+        // magnitudes from 1e-4 to 1e15 (1 to 5 groups), halves that round, -0.0, NaN and the infinities.
+        assertEquals(Locale.US, Formats.LOCALE);
+        SplittableRandom random = new SplittableRandom(20240601);
+        double[] fixed = {0.0, -0.0, 0.05, -0.05, 0.125, 1.005, 999.5, 999_999.95, -1_234_567.891, 1e15,
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE};
+        for (int i = 0; i < 20_000 + fixed.length; i++) {
+            double x = i < fixed.length ? fixed[i]
+                    : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-4, 16));
+            for (int digits = 0; digits <= 3; digits++) {
+                String expected = String.format(Locale.ROOT, "%,." + digits + "f", x);
+                assertEquals(Double.isNaN(x) ? Formats.NONE : expected, Formats.decimal(x, digits), "x = " + x);
+            }
+        }
     }
 }
