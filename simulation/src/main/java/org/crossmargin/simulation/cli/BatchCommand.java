@@ -56,6 +56,9 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         ScenarioRun run = new ScenarioRun(stdout, spec.commandLine().getErr(), options);
         Map<String, RunInputs> inputs = loadAll(run);
+        if (CompilerPlan.needsRestart(inputs.values(), options.engine)) {
+            return CompilerPlan.RESTART; // nothing written yet: the launcher runs it again with C2
+        }
         try (TemporaryFolderGuard guard = TemporaryFolderGuard.arm();
              OutputFolder folder = guard.watch(ScenarioRun.open(out, options.force))) {
             List<Path> folders = new ArrayList<>();

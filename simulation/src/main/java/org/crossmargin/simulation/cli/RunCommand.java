@@ -33,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScenarioRun run = new ScenarioRun(spec.commandLine().getOut(), spec.commandLine().getErr(), options);
         RunInputs inputs = run.load(scenario);
+        if (CompilerPlan.needsRestart(java.util.List.of(inputs), options.engine)) {
+            return CompilerPlan.RESTART; // nothing written yet: the launcher runs it again with C2
+        }
         Path target = out != null ? out : Path.of("results", inputs.scenario().name());
         try (TemporaryFolderGuard guard = TemporaryFolderGuard.arm();
              OutputFolder folder = guard.watch(ScenarioRun.open(target, options.force))) {
