@@ -33,6 +33,8 @@ public final class PathState {
     LiquidationJournal journal;
     /** Per position: a hint of its tier (an index into the book's flat tier arrays), see CompiledBook#maintenance. */
     final int[] tier;
+    /** Per position: a hint of the tier of its start quantity, for the report's totals (ReportTotals). */
+    final int[] startTier;
     /** Partial liquidation's visit order and its maintenance keys, sized for the largest unit. */
     final int[] order;
     final double[] orderKey;
@@ -76,6 +78,8 @@ public final class PathState {
         this.fillFactor = new double[book.markets()];
         this.tier = new int[book.positions()];
         book.firstTiers(tier);
+        this.startTier = new int[book.positions()];
+        book.firstTiers(startTier);
         this.order = new int[book.maxPositionsPerUnit()];
         this.orderKey = new double[book.maxPositionsPerUnit()];
         this.fund = new InsuranceFund(book.insuranceFundStart());

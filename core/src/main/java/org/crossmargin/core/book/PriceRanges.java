@@ -10,7 +10,7 @@ package org.crossmargin.core.book;
  * shorter). Node ids go breadth first, so a node's children are consecutive ids after its own; ranges are built
  * bottom-up from the leaves' rows. A block's range covers the rows of its own steps.
  *
- * <p>A NaN price makes its market's range NaN in every block holding it ({@link Math#min} propagates NaN), which
+ * <p>A NaN price makes its market's range NaN in every block holding it (as {@link Math#min} would), which
  * flags every unit trading that market for the exact walk. Mutable scratch, one per worker; the tree's shape is
  * rebuilt (allocating) only when the stretch's length changes.
  */
@@ -91,8 +91,8 @@ public final class PriceRanges {
                 for (int c = child + 1; c < child + childCount[node]; c++) {
                     final int from = c * width;
                     for (int m = 0; m < markets; m++) {
-                        range[base + m] = Math.min(range[base + m], range[from + m]);
-                        range[base + markets + m] = Math.max(range[base + markets + m], range[from + markets + m]);
+                        range[base + m] = lower(range[base + m], range[from + m]);
+                        range[base + markets + m] = higher(range[base + markets + m], range[from + markets + m]);
                     }
                 }
             }
@@ -101,8 +101,7 @@ public final class PriceRanges {
 
     /**
      * The lows and highs of rows {@code from..to} into the node at {@code base}, market by market with the running
-     * low and high in registers (row by row through the node's slots, or compares instead of {@link Math#min}, were
-     * 30% slower).
+     * low and high in registers (row by row through the node's slots was 30% slower).
      */
     private void leafRange(double[] prices, int from, int to, int base) {
         final int m0 = markets;
@@ -113,12 +112,26 @@ public final class PriceRanges {
             double high = low;
             for (int k = (from + 1) * m0 + m; k <= last + m; k += m0) {
                 final double price = prices[k];
-                low = Math.min(low, price);
-                high = Math.max(high, price);
+                low = lower(low, price);
+                high = higher(high, price);
             }
             r[base + m] = low;
             r[base + m0 + m] = high;
         }
+    }
+
+    /**
+     * The lower of a running low and a price, a NaN kept once seen (no comparison with it holds), as
+     * {@link Math#min} keeps it; written out because C1, which compiles short runs (see the launcher), calls
+     * {@code Math.min} where it inlines this.
+     */
+    private static double lower(double low, double price) {
+        return price < low || price != price ? price : low;
+    }
+
+    /** The higher of a running high and a price, a NaN kept once seen: {@link #lower}'s twin. */
+    private static double higher(double high, double price) {
+        return price > high || price != price ? price : high;
     }
 
     /** Lays out the tree of a stretch of {@code steps} steps, breadth first. */

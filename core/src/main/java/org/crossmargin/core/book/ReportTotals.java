@@ -98,9 +98,9 @@ final class ReportTotals {
                 final double start = b.startQuantity[p];
                 final double now = s.quantity[p];
                 equity += (now - start) * (mark - b.entryPrice[p]);
-                maintenance -= b.maintenance(column, Math.abs(start) * mark);
+                maintenance -= b.maintenance(s.startTier, p, column, Math.abs(start) * mark);
                 if (now != 0.0) {
-                    maintenance += b.maintenance(column, Math.abs(now) * mark);
+                    maintenance += b.maintenance(s.tier, p, column, Math.abs(now) * mark);
                 }
             }
         }
