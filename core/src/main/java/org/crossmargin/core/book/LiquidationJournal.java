@@ -30,6 +30,8 @@ final class LiquidationJournal {
     private double fundBalance;
     private double fundSocialised;
     private boolean fundExhausted;
+    /** The state's count of touched units at the mark: units first touched after it are untouched again. */
+    private int touchedCount;
 
     LiquidationJournal(CompiledBook book) {
         this.book = book;
@@ -56,6 +58,7 @@ final class LiquidationJournal {
         fundBalance = s.fund.balance();
         fundSocialised = s.fund.socialisedLoss();
         fundExhausted = s.fund.exhausted();
+        touchedCount = s.touchedCount;
     }
 
     /** Records unit {@code u} and its account as they are just before the unit's liquidation. */
@@ -104,5 +107,6 @@ final class LiquidationJournal {
         s.liquidatedAccounts = liquidatedAccounts;
         s.firstLiquidationStep = firstLiquidationStep;
         s.fund.restore(fundBalance, fundSocialised, fundExhausted);
+        s.untouchSince(touchedCount);
     }
 }

@@ -127,6 +127,14 @@ public final class PathState {
         }
     }
 
+    /** Forgets the units first touched after the first {@code count} (a rolled-back step's). */
+    void untouchSince(int count) {
+        for (int i = count; i < touchedCount; i++) {
+            isTouched[touched[i]] = false;
+        }
+        touchedCount = count;
+    }
+
     /** Shortfall (bad debt) summed over the path so far. */
     public double shortfall() {
         return shortfall;

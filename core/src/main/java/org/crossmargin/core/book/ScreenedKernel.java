@@ -249,11 +249,6 @@ final class ScreenedKernel {
     }
 
     /**
-     * False when live unit {@code u} provably stays above maintenance at every price of the block at {@code base} of {@code r} (see the
-     * class comment); true when it may not, or could: then it must be walked. Dead units and units without positions
-     * never trigger.
-     */
-    /**
      * {@link #mayTrigger} of a unit with one position and no collateral, the same operations in the same order
      * without the loops, whose exits mispredict about once a unit (measured: the bound was most of a crash path).
      */
@@ -275,6 +270,11 @@ final class ScreenedKernel {
         return !(low - maintenance > MARGIN * (size + maintenance));
     }
 
+    /**
+     * False when live unit {@code u} provably stays above maintenance at every price of the block at {@code base}
+     * of {@code r} (see the class comment); true when it may not, or could: then it must be walked. Dead units and
+     * units without positions never trigger.
+     */
     boolean mayTrigger(PathState s, int u, double[] r, int base) {
         final CompiledBook b = book;
         final int firstPos = b.firstPosition[u];

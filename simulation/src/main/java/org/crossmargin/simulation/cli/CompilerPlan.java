@@ -13,8 +13,8 @@ import org.crossmargin.simulation.scenario.Scenario;
  *
  * <p>Why: a canonical run (2,000 paths of the 2,221-position book, 1,440 steps, two modes) spends more time waiting
  * for C2's compilations than they save. Measured on the 2-core machine of README's Performance section, whole run
- * with 2 threads: calm 2.0 s with C2, 1.3 s with C1 alone; crash 2.5-3.8 s against 2.0 s. Longer runs need C2: 20,000
- * calm paths take 7.7 s with C1 alone against 6.3 s, and market impact (every unit every step) 46 s against 27 s on
+ * with 2 threads: calm 2.0 s with C2, 1.3 s with C1 alone; crash 2.5-3.8 s against 1.8-2.0 s. Longer runs need C2:
+ * 20,000 calm paths take 7.7 s with C1 alone against 5.6-6.3 s, and market impact (every unit every step) 46 s against 27 s on
  * {@code cascade-2025-10-10}. The line is drawn at {@link #QUICK_POSITION_STEPS}, twice the canonical workload;
  * market impact and the exhaustive engine always get C2. A restart costs one more JVM start and load, about 0.3 s,
  * on a run of at least several seconds.

@@ -37,8 +37,8 @@ import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
  * <p>Samplers (ziggurat normals, gamma) stay with Commons RNG and are bound to this stream once per model; per path
  * only the generator's state changes. This class <em>is</em> the generator, a subclass of {@link XoShiRo256PlusPlus}
  * that {@link #reset(long)} re-seeds in place through the state words the library leaves {@code protected} for
- * subclasses: the samplers' {@code nextLong} call reaches the xoshiro step with no further indirection and no
- * allocation per path. Measured on the canonical gbm path against a {@code PathStream} that holds a new
+ * subclasses: the samplers' {@code nextLong} call reaches the xoshiro step with no further indirection, and a path
+ * allocates only the small {@code SplitMix64} that makes its four words. Measured on the canonical gbm path against a {@code PathStream} that holds a new
  * {@code XoShiRo256PlusPlus} per path in a field: about 5% faster. Every draw ({@code nextLong}, {@code nextInt},
  * {@code nextDouble}, {@code nextInt(n)}) is the library's, and {@link #reset(long)} clears the cached half-long
  * that {@code nextInt} keeps, so a path's draws do not depend on the path before.

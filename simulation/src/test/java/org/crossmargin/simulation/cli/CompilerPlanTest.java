@@ -53,6 +53,12 @@ class CompilerPlanTest {
             assertEquals(CompilerPlan.RESTART, restart.code(), restart.both());
             assertFalse(Files.exists(out), "nothing written before the restart");
             assertEquals("", restart.out());
+            assertEquals("", restart.err());
+            // a batch adds its runs up: three canonical runs, 3.84e10 position-steps, are too many for C1
+            String calm = SHIPPED.resolve("bench-calm.yaml").toString();
+            Cli.Result batch = Cli.run("batch", "--out", out.toString(), "--quiet", calm, calm, calm);
+            assertEquals(CompilerPlan.RESTART, batch.code(), batch.both());
+            assertFalse(Files.exists(out), "nothing written before the restart");
             // a short run goes ahead on the quick compiler
             Cli.Result small = Cli.run("run", Cli.input("small.yaml").toString(), "--out", out.toString(),
                     "--quiet", "--no-report");
