@@ -23,6 +23,13 @@ public final class PriceRanges {
     /** Longest block walked step by step rather than cut further (leaves of 8 steps changed nothing, 32 lost 20%). */
     static final int LEAF = 16;
 
+    /**
+     * True when the JVM runs on C1 alone: the launcher's quick compiler for short runs, which sets the system
+     * property {@code crossmargin.quickCompiler} (see the simulation's {@code CompilerPlan}). Read once; the JIT
+     * folds the test away.
+     */
+    static final boolean QUICK_COMPILER = Boolean.getBoolean("crossmargin.quickCompiler");
+
     private final int markets;
     private int first;
     private int length = -1;
@@ -122,15 +129,26 @@ public final class PriceRanges {
 
     /**
      * The lower of a running low and a price, a NaN kept once seen (no comparison with it holds), as
-     * {@link Math#min} keeps it; written out because C1, which compiles short runs (see the launcher), calls
-     * {@code Math.min} where it inlines this.
+     * {@link Math#min} keeps it: for C1, which calls {@code Math.min} where it inlines this; C2 makes
+     * {@code Math.min} a branch-free instruction and this a mispredicted branch (measured: block ranges 2.5 times
+     * slower), so each compiler gets its own.
      */
     private static double lower(double low, double price) {
+        return QUICK_COMPILER ? lowerByCompare(low, price) : Math.min(low, price);
+    }
+
+    /** {@link #lower} for C1: {@code Math.min} but for the sign of a zero. */
+    static double lowerByCompare(double low, double price) {
         return price < low || price != price ? price : low;
     }
 
     /** The higher of a running high and a price, a NaN kept once seen: {@link #lower}'s twin. */
     private static double higher(double high, double price) {
+        return QUICK_COMPILER ? higherByCompare(high, price) : Math.max(high, price);
+    }
+
+    /** {@link #higher} for C1: {@code Math.max} but for the sign of a zero. */
+    static double higherByCompare(double high, double price) {
         return price > high || price != price ? price : high;
     }
 
