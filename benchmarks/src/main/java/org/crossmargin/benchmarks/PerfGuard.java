@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class PerfGuard {
     /**
-     * Least screened / exhaustive throughput ratio on calm prices (measured: 240 to 270 on this 2-core machine);
+     * Least screened / exhaustive throughput ratio on calm prices (measured: 200 to 270 on this 2-core machine);
      * {@code -Dcrossmargin.perfGuardFloor=X} overrides it (to watch the guard fail, give a huge floor).
      */
     static final double FLOOR = Double.parseDouble(System.getProperty("crossmargin.perfGuardFloor", "20"));
