@@ -249,7 +249,7 @@ public final class CompiledBook {
      * Lets a caller stop at chosen steps (to sample totals) and go on. Allocates nothing.
      */
     public void advance(PathState s, double[] prices, int first, int last) {
-        s.kernel.advance(s, prices, first, last, null, null);
+        s.kernel.advance(s, prices, first, last, null, null, false);
     }
 
     /** The path's outcome as a record (allocates; for tests and reports). */
@@ -291,7 +291,7 @@ public final class CompiledBook {
      * {@code account A0001 (cross): equity 950.00 <= maintenance 1,000.00 at t0}.
      */
     public List<String> unitsAtOrBelowMaintenance() {
-        return BookTotals.atOrBelowMaintenance(this, startPrices);
+        return StartWarnings.atOrBelowMaintenance(this, startPrices);
     }
 
     /** Start price of market column {@code m}. */

@@ -96,16 +96,8 @@ final class ScreenedKernel {
     /**
      * Runs steps {@code first..last} (1-based, inclusive) of {@code prices} on {@code s}, screened against
      * {@code ranges} (built from these prices for exactly these steps) or, when null, against ranges built here;
-     * telling {@code stepObserver} (when not null) after each step.
-     */
-    void advance(PathState s, double[] prices, int first, int last, PriceRanges ranges, StepObserver stepObserver) {
-        advance(s, prices, first, last, ranges, stepObserver, false);
-    }
-
-    /**
-     * {@link #advance(PathState, double[], int, int, PriceRanges, StepObserver)}; {@code fresh} says that {@code s}
-     * was just reset, so that units may be cleared at the root by their {@link SafeRadii} when {@code ranges} has
-     * scales.
+     * telling {@code stepObserver} (when not null) after each step. {@code fresh} says that {@code s} was just
+     * reset, so that units may be cleared at the root by their {@link SafeRadii} when {@code ranges} has scales.
      */
     void advance(PathState s, double[] prices, int first, int last, PriceRanges ranges, StepObserver stepObserver,
                  boolean fresh) {

@@ -8,8 +8,8 @@ import java.util.Locale;
  * The units of a {@link CompiledBook} already at or below maintenance at the start, for the run's warnings. Amounts
  * are quote currency.
  */
-final class BookTotals {
-    private BookTotals() {
+final class StartWarnings {
+    private StartWarnings() {
     }
 
     /** One warning per unit with positions at or below maintenance at {@code start} (a row of start prices). */
