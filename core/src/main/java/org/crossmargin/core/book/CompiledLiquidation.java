@@ -126,7 +126,7 @@ final class CompiledLiquidation {
         }
         final double fee = Math.min(b.feeRate * (notional + unchargedNotional), Math.max(equityAfter, 0.0));
         s.kept[u] = Math.max(equityAfter - fee, 0.0);
-        s.alive[u] = false;
+        s.die(u);
         s.eventFees = earlierFees + fee;
         s.eventShortfall = Math.max(-equityAfter, 0.0);
         s.eventNotional = earlierNotional + notional;

@@ -32,6 +32,7 @@ final class LiquidationJournal {
     private boolean fundExhausted;
     /** The state's count of touched units at the mark: units first touched after it are untouched again. */
     private int touchedCount;
+    private int deadCount;
 
     LiquidationJournal(CompiledBook book) {
         this.book = book;
@@ -59,6 +60,7 @@ final class LiquidationJournal {
         fundSocialised = s.fund.socialisedLoss();
         fundExhausted = s.fund.exhausted();
         touchedCount = s.touchedCount;
+        deadCount = s.deadCount;
     }
 
     /** Records unit {@code u} and its account as they are just before the unit's liquidation. */
@@ -108,5 +110,6 @@ final class LiquidationJournal {
         s.firstLiquidationStep = firstLiquidationStep;
         s.fund.restore(fundBalance, fundSocialised, fundExhausted);
         s.untouchSince(touchedCount);
+        s.reviveSince(deadCount);
     }
 }

@@ -47,6 +47,11 @@ public final class PathState {
     final int[] touched;
     private final boolean[] isTouched;
     int touchedCount;
+    /** The units that died since the path began, in the order they died (each dies once). */
+    final int[] dead;
+    int deadCount;
+    /** The dead units' start contributions per market, for the report's totals. */
+    final DeadUnitTotals deadTotals;
     double shortfall;
     double fees;
     double liquidatedNotional;
@@ -87,6 +92,8 @@ public final class PathState {
         this.sweep = new ExhaustiveKernel(book);
         this.touched = new int[book.units()];
         this.isTouched = new boolean[book.units()];
+        this.dead = new int[book.units()];
+        this.deadTotals = new DeadUnitTotals(book);
         reset();
     }
 
@@ -96,6 +103,8 @@ public final class PathState {
             isTouched[touched[i]] = false;
         }
         touchedCount = 0;
+        deadCount = 0;
+        deadTotals.clear();
         book.copyStartQuantities(quantity);
         Arrays.fill(cash, 0.0);
         Arrays.fill(kept, 0.0);
@@ -133,6 +142,21 @@ public final class PathState {
             isTouched[touched[i]] = false;
         }
         touchedCount = count;
+    }
+
+    /** Ends the life of unit {@code u} (its positions are closed). */
+    void die(int u) {
+        alive[u] = false;
+        dead[deadCount++] = u;
+    }
+
+    /** Revives the units that died after the first {@code count} deaths (a rolled-back step's). */
+    void reviveSince(int count) {
+        for (int i = count; i < deadCount; i++) {
+            alive[dead[i]] = true;
+        }
+        deadCount = count;
+        deadTotals.forgetSince(count);
     }
 
     /** Shortfall (bad debt) summed over the path so far. */

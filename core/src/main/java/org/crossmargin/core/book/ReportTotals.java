@@ -13,7 +13,8 @@ import java.util.Arrays;
  * of one tier at price {@code P} are a contiguous run (a larger position's notional is never in a lower tier), found
  * by binary search with the same comparison {@code |q| P > cap} the look-up makes; a run adds
  * {@code P rate sum|q| - count amount}. A path's liquidations change only the units they touch ({@link PathState}
- * lists them): their start contributions are taken out and their current ones put in, term by term.
+ * lists them): a dead unit's start contribution comes out through {@link DeadUnitTotals}, per market; a partly
+ * liquidated one's comes out and its current one goes in, term by term.
  *
  * <p>The totals differ from adding units' equity and maintenance one by one only by rounding (a property test
  * checks it); the same state and row give the same bits whichever kernel ran the path. Immutable; allocates nothing.
@@ -72,26 +73,27 @@ final class ReportTotals {
     /** Total equity into {@code into[0]} and maintenance into {@code into[1]} of the live units of {@code s}. */
     void live(PathState s, double[] prices, int off, double[] into) {
         final CompiledBook b = book;
-        double equity = constant;
+        final DeadUnitTotals dead = s.deadTotals;
+        dead.sync(s);
+        double equity = constant + dead.constant();
         double maintenance = 0.0;
         for (int m = 0; m < weight.length; m++) {
             final double price = prices[off + m];
-            equity += price * weight[m];
-            maintenance += startMaintenance(m, price);
+            equity += price * (weight[m] + dead.weight(m));
+            maintenance += curve(b, m, price, size, prefix, first[m], first[m + 1]) - dead.maintenance(m, price);
         }
-        int dead = 0;
         for (int i = 0; i < s.touchedCount; i++) {
             final int u = s.touched[i];
-            dead += s.alive[u] ? 0 : 1;
-            // out with the unit's start contribution, in with its current one
+            if (!s.alive[u]) {
+                continue; // in the dead units' sums
+            }
+            // a partly liquidated unit: out with its start contribution, in with its current one
             double collateral = 0.0;
             for (int c = b.firstCollateral[u]; c < b.firstCollateral[u + 1]; c++) {
                 collateral += b.collateralAmount[c] * prices[off + b.collateralColumn[c]];
             }
             equity -= b.unitMargin[u] + collateral;
-            if (s.alive[u]) {
-                equity += b.unitMargin[u] + s.cash[u] + collateral;
-            }
+            equity += b.unitMargin[u] + s.cash[u] + collateral;
             for (int p = b.firstPosition[u]; p < b.firstPosition[u + 1]; p++) {
                 final int column = b.positionColumn[p];
                 final double mark = prices[off + column];
@@ -104,7 +106,7 @@ final class ReportTotals {
                 }
             }
         }
-        if (dead == b.units()) {
+        if (s.deadCount == b.units()) {
             // nothing lives: exactly nothing, not the rounding left after taking every start contribution out
             equity = 0.0;
             maintenance = 0.0;
@@ -113,20 +115,21 @@ final class ReportTotals {
         into[1] = Math.max(maintenance, 0.0); // a sum of non-negative margins: a negative is rounding
     }
 
-    /** {@code F_m(price)}: the maintenance of market {@code m}'s positions at their start sizes. */
-    private double startMaintenance(int m, double price) {
-        final int from = first[m];
-        final int to = first[m + 1];
+    /**
+     * Maintenance of the positions of market {@code m} whose sizes are {@code size[from .. to)} (ascending) at
+     * {@code price}, with {@code prefix[i + m]} the sum of the sizes before {@code i} in that run: tier by tier, the
+     * positions of a tier being a contiguous run.
+     */
+    static double curve(CompiledBook b, int m, double price, double[] size, double[] prefix, int from, int to) {
         if (from == to) {
             return 0.0;
         }
-        final CompiledBook b = book;
         final int last = b.tierFirst[m + 1] - 1;
         double total = 0.0;
         int low = from;
         for (int k = b.tierFirst[m]; k <= last; k++) {
             // positions [low, high) are in tier k: |q| price <= cap_k, or every one left in the last tier
-            final int high = k == last ? to : firstAbove(low, to, price, b.tierCap[k]);
+            final int high = k == last ? to : firstAbove(size, low, to, price, b.tierCap[k]);
             if (high > low) {
                 final double sizes = prefix[high + m] - prefix[low + m];
                 total += price * b.tierRate[k] * sizes - b.tierAmount[k] * (high - low);
@@ -140,7 +143,7 @@ final class ReportTotals {
     }
 
     /** First index in {@code [from, to)} whose size times {@code price} exceeds {@code cap}, else {@code to}. */
-    private int firstAbove(int from, int to, double price, double cap) {
+    private static int firstAbove(double[] size, int from, int to, double price, double cap) {
         int lo = from;
         int hi = to;
         while (lo < hi) {

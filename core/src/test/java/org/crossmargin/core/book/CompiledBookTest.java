@@ -96,6 +96,62 @@ class CompiledBookTest {
     }
 
     @Test
+    void totalsAfterARolledBackDeathCountTheRevivedUnitAgain() {
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
+                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
+        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        PathState s = compiled.newState();
+        s.journal = new LiquidationJournal(compiled);
+        double[] prices = {1, 64_000, 3_200, 1, 57_000, 3_000};
+        s.journal.mark(s);
+        compiled.step(s, prices, 3, 1);
+        // A died (6,400 - 7,000 < 570) and the totals have counted it out: 22,000 and 300, as totalsCountOnlyLiveUnits
+        assertEquals(22_000.0, compiled.totalEquity(s, prices, 3), 1e-9);
+        s.journal.rollback(s);
+        // A lives again: 6,400 - 7,000 = -600 (it is at or below maintenance, but alive), MM 0.01 * 57,000 = 570;
+        // B as before. Totals: -600 + 22,000 = 21,400 and 570 + 300 = 870, the same bits as a state never stepped
+        double[] totals = new double[2];
+        compiled.liveTotals(s, prices, 3, totals);
+        double[] fresh = new double[2];
+        compiled.liveTotals(compiled.newState(), prices, 3, fresh);
+        assertEquals(21_400.0, totals[0], 1e-9);
+        assertEquals(870.0, totals[1], 1e-9);
+        assertEquals(fresh[0], totals[0], 0.0);
+        assertEquals(fresh[1], totals[1], 0.0);
+    }
+
+    @Test
+    void totalsDoNotDependOnWhenTheyWereAskedFor() {
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
+                Fixtures.cross("B", 3_000, Position.of("BTC", -0.5, 64_000)),
+                Fixtures.cross("C", 4_500, Position.of("ETH", 10, 3_200), Position.of("BTC", 0.1, 60_000)),
+                Fixtures.cross("D", 90_000, Position.of("ETH", -20, 3_000))));
+        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0.01, 0)), MARKETS, START, RunMode.CROSS);
+        // BTC falls to 57,000: A dies (6,400 - 7,000 <= 570); C holds (4,500 - 300 = 4,200 > 0.01 * 37,700 = 377).
+        // ETH falls to 2,800: C dies (4,500 - 4,000 - 300 = 200 <= 0.01 * 33,700 = 337). B and D live throughout.
+        // The dead units are added into the totals at different reads in the two states
+        double[] prices = {1, 64_000, 3_200, 1, 57_000, 3_200, 1, 57_000, 2_800, 1, 56_000, 2_700};
+        PathState everyStep = compiled.newState();
+        PathState atTheEnd = compiled.newState();
+        double[] totals = new double[2];
+        for (int t = 1; t <= 3; t++) {
+            compiled.step(everyStep, prices, 3 * t, t);
+            compiled.liveTotals(everyStep, prices, 3 * t, totals);
+            compiled.step(atTheEnd, prices, 3 * t, t);
+        }
+        double[] end = new double[2];
+        compiled.liveTotals(atTheEnd, prices, 9, end);
+        compiled.liveTotals(everyStep, prices, 9, totals);
+        assertEquals(2, everyStep.liquidatedAccounts());
+        assertEquals(end[0], totals[0], 0.0);
+        assertEquals(end[1], totals[1], 0.0);
+        // what is left at BTC 56,000, ETH 2,700: B 3,000 + 0.5 * 8,000 = 7,000 (MM 0.01 * 28,000 = 280) and
+        // D 90,000 + 20 * 300 = 96,000 (MM 0.01 * 54,000 = 540)
+        assertEquals(103_000.0, end[0], 1e-9);
+        assertEquals(820.0, end[1], 1e-9);
+    }
+
+    @Test
     void aPositionMarketMissingFromTheRunIsNamed() {
         Book book = new Book(List.of(Fixtures.cross("A", 1, Position.of("BTC", 1, 64_000))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> book.compile(
