@@ -45,6 +45,16 @@ final class Templates {
         return out.toString();
     }
 
+    /**
+     * Reads the assets and compiles template {@code name} into the factory's cache, so that a later
+     * {@link #render} of it starts warm.
+     */
+    static void prepare(String name) {
+        css();
+        echarts();
+        FACTORY.compile(name);
+    }
+
     /** The style sheet shared by the pages. */
     static String css() {
         String text = css;
