@@ -204,14 +204,36 @@ public final class CompiledBook {
 
     /** Values every account at the horizon row at {@code rowOffset}: end value and user loss. */
     public void finish(PathState s, double[] prices, int rowOffset) {
+        // unitEquity written out with its arrays in locals: C1, which runs short runs, inlines neither
+        final double[] q = s.quantity;
+        final double[] cash = s.cash;
+        final double[] kept = s.kept;
+        final boolean[] alive = s.alive;
+        final double[] endValue = s.accountEndValue;
+        final double[] userLoss = s.accountUserLoss;
         for (int a = 0; a < accountId.length; a++) {
             double value = 0.0;
             for (int u = firstUnit[a]; u < firstUnit[a + 1]; u++) {
-                value += s.alive[u] ? unitEquity(s, u, prices, rowOffset) : s.kept[u];
+                if (!alive[u]) {
+                    value += kept[u];
+                    continue;
+                }
+                double equity = 0.0;
+                for (int c = firstCollateral[u]; c < firstCollateral[u + 1]; c++) {
+                    equity += collateralAmount[c] * prices[rowOffset + collateralColumn[c]];
+                }
+                equity += unitMargin[u];
+                equity += cash[u];
+                for (int p = firstPosition[u]; p < firstPosition[u + 1]; p++) {
+                    if (q[p] != 0.0) {
+                        equity += q[p] * (prices[rowOffset + positionColumn[p]] - entryPrice[p]);
+                    }
+                }
+                value += equity;
             }
             value += freeBalance[a];
-            s.accountEndValue[a] = value;
-            s.accountUserLoss[a] = startValue[a] - Math.max(value, 0.0);
+            endValue[a] = value;
+            userLoss[a] = startValue[a] - Math.max(value, 0.0);
         }
     }
 

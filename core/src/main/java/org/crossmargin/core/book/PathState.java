@@ -94,25 +94,36 @@ public final class PathState {
         this.isTouched = new boolean[book.units()];
         this.dead = new int[book.units()];
         this.deadTotals = new DeadUnitTotals(book);
+        book.copyStartQuantities(quantity);
+        Arrays.fill(alive, true);
+        Arrays.fill(accountFirstStep, -1);
         reset();
     }
 
-    /** Restores the start of a path: compiled quantities, no cash, every unit alive, nothing liquidated. */
+    /**
+     * Restores the start of a path: compiled quantities, no cash, every unit alive, nothing liquidated. Only the
+     * units a liquidation touched (and their accounts) can have left their start values, so only they are put back:
+     * a calm path costs nothing here, where refilling every array cost about 3% of a canonical run.
+     */
     public void reset() {
+        final CompiledBook b = book;
         for (int i = 0; i < touchedCount; i++) {
-            isTouched[touched[i]] = false;
+            final int u = touched[i];
+            isTouched[u] = false;
+            final int first = b.firstPosition[u];
+            System.arraycopy(b.startQuantity, first, quantity, first, b.firstPosition[u + 1] - first);
+            cash[u] = 0.0;
+            kept[u] = 0.0;
+            alive[u] = true;
+            final int a = b.unitAccount[u];
+            accountLiquidated[a] = false;
+            accountFirstStep[a] = -1;
+            accountShortfall[a] = 0.0;
+            accountFees[a] = 0.0;
         }
         touchedCount = 0;
         deadCount = 0;
         deadTotals.clear();
-        book.copyStartQuantities(quantity);
-        Arrays.fill(cash, 0.0);
-        Arrays.fill(kept, 0.0);
-        Arrays.fill(alive, true);
-        Arrays.fill(accountLiquidated, false);
-        Arrays.fill(accountFirstStep, -1);
-        Arrays.fill(accountShortfall, 0.0);
-        Arrays.fill(accountFees, 0.0);
         Arrays.fill(accountEndValue, 0.0);
         Arrays.fill(accountUserLoss, 0.0);
         Arrays.fill(flow, 0.0);

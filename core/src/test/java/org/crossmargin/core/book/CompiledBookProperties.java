@@ -1,5 +1,6 @@
 package org.crossmargin.core.book;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,17 @@ class CompiledBookProperties {
         compiled.runPath(used, RandomBooks.flatten(other), other.length - 1);
         compiled.runPath(used, RandomBooks.flatten(rows), rows.length - 1);
         assertEquals(fresh.toOutcome(), used.toOutcome()); // reset restores everything: equal to the bit
+        // and field by field: reset puts back only what liquidations touched, which must be all that moved
+        used.reset();
+        PathState start = compiled.newState();
+        assertArrayEquals(start.quantity, used.quantity);
+        assertArrayEquals(start.cash, used.cash);
+        assertArrayEquals(start.kept, used.kept);
+        assertArrayEquals(start.alive, used.alive);
+        assertArrayEquals(start.accountLiquidated, used.accountLiquidated);
+        assertArrayEquals(start.accountFirstStep, used.accountFirstStep);
+        assertArrayEquals(start.accountShortfall, used.accountShortfall);
+        assertArrayEquals(start.accountFees, used.accountFees);
     }
 
     @Property(tries = 300)
