@@ -29,6 +29,8 @@ final class DeadUnitTotals {
     /** Per market {@code m}: dead start sizes, ascending, at {@code first[m] .. first[m] + count[m]}. */
     private final int[] first;
     private final int[] count;
+    /** Per market: how many of its sizes are sorted with their prefix sums done ({@link #sync} sorts the rest). */
+    private final int[] sorted;
     private final double[] size;
     /** Prefix sums of {@link #size}, per market from {@code first[m] + m} (one longer than the market's run). */
     private final double[] prefix;
@@ -45,6 +47,7 @@ final class DeadUnitTotals {
             first[m + 1] += first[m];
         }
         count = new int[markets];
+        sorted = new int[markets];
         size = new double[book.positions()];
         prefix = new double[book.positions() + markets];
     }
@@ -55,6 +58,7 @@ final class DeadUnitTotals {
         constant = 0.0;
         Arrays.fill(weight, 0.0);
         Arrays.fill(count, 0);
+        Arrays.fill(sorted, 0);
     }
 
     /** Brings the sums up to the deaths of {@code s}, rebuilding them when a rollback revived a unit added in. */
@@ -62,8 +66,24 @@ final class DeadUnitTotals {
         if (counted > s.deadCount) {
             clear();
         }
+        if (counted == s.deadCount) {
+            return;
+        }
         for (; counted < s.deadCount; counted++) {
             add(s.dead[counted]);
+        }
+        // the sizes went in unsorted: sort each market's run and redo its prefix sums, once per read. A prefix is
+        // the left-to-right sum of the sorted run, so it depends only on which units are dead, not on their order
+        for (int m = 0; m < count.length; m++) {
+            if (count[m] != sorted[m]) {
+                final int from = first[m];
+                final int end = from + count[m];
+                Arrays.sort(size, from, end);
+                for (int i = from; i < end; i++) {
+                    prefix[i + m + 1] = prefix[i + m] + size[i];
+                }
+                sorted[m] = count[m];
+            }
         }
     }
 
@@ -85,23 +105,7 @@ final class DeadUnitTotals {
             final double start = b.startQuantity[p];
             constant += start * b.entryPrice[p];
             weight[m] -= start;
-            insert(m, Math.abs(start));
-        }
-    }
-
-    /** Puts {@code value} into market {@code m}'s sorted sizes and redoes the prefix sums from where it went. */
-    private void insert(int m, double value) {
-        final int from = first[m];
-        final int end = from + count[m];
-        int at = end;
-        while (at > from && size[at - 1] > value) {
-            at--;
-        }
-        System.arraycopy(size, at, size, at + 1, end - at);
-        size[at] = value;
-        count[m]++;
-        for (int i = at; i <= end; i++) {
-            prefix[i + m + 1] = prefix[i + m] + size[i];
+            size[first[m] + count[m]++] = Math.abs(start);
         }
     }
 

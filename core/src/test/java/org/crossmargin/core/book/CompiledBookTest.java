@@ -121,6 +121,36 @@ class CompiledBookTest {
     }
 
     @Test
+    void totalsReadBetweenARollbackAndItsRerunForgetTheUndoneDeath() {
+        // A: 6,400 margin, long 1 BTC at 64,000; B: 20,000 margin, short 10 ETH at 3,200; flat 1% maintenance
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
+                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
+        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        // first try of step 1: BTC 57,000 kills A (6,400 - 7,000 <= 570); B holds (20,000 + 2,000 > 300)
+        double[] first = {1, 64_000, 3_200, 1, 57_000, 3_000};
+        // the rerun, on other prices: BTC 64,000 keeps A (6,400 > 640); ETH 5,200 kills B (20,000 - 20,000 <= 520)
+        double[] rerun = {1, 64_000, 3_200, 1, 64_000, 5_200};
+        PathState s = compiled.newState();
+        s.journal = new LiquidationJournal(compiled);
+        s.journal.mark(s);
+        compiled.step(s, first, 3, 1);
+        double[] totals = new double[2];
+        compiled.liveTotals(s, first, 3, totals); // A counted dead
+        s.journal.rollback(s);
+        compiled.step(s, rerun, 3, 1); // one death again, another unit's: only forgetSince tells the totals
+        compiled.liveTotals(s, rerun, 3, totals);
+        PathState fresh = compiled.newState();
+        compiled.step(fresh, rerun, 3, 1);
+        double[] expected = new double[2];
+        compiled.liveTotals(fresh, rerun, 3, expected);
+        // what lives is A: 6,400 + 0 = 6,400, MM 0.01 * 64,000 = 640
+        assertEquals(6_400.0, expected[0], 1e-9);
+        assertEquals(640.0, expected[1], 1e-9);
+        assertEquals(expected[0], totals[0], 0.0);
+        assertEquals(expected[1], totals[1], 0.0);
+    }
+
+    @Test
     void totalsDoNotDependOnWhenTheyWereAskedFor() {
         Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
                 Fixtures.cross("B", 3_000, Position.of("BTC", -0.5, 64_000)),

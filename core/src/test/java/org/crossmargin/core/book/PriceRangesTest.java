@@ -39,6 +39,13 @@ class PriceRangesTest {
         assertEquals(64, leaves);
     }
 
+    @Test
+    void theBuildUnderTestIsTheOneTheJvmWasStartedFor() {
+        // core's pom runs this class twice: as is (Math.min/max) and with crossmargin.quickCompiler=true (the
+        // launcher's C1 setting, bits and compares): the tree test above then checks that build
+        assertEquals(Boolean.getBoolean("crossmargin.quickCompiler"), PriceRanges.QUICK_COMPILER);
+    }
+
     private static int countNodes(PriceRanges ranges, int node) {
         int count = 1;
         if (!ranges.isLeaf(node)) {
