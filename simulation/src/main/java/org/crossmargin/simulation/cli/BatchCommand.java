@@ -18,7 +18,6 @@ import org.crossmargin.simulation.input.InputException;
 import org.crossmargin.simulation.input.Problem;
 import org.crossmargin.simulation.output.OutputFolder;
 import org.crossmargin.simulation.report.BatchIndexWriter;
-import org.crossmargin.simulation.report.ReportWriter;
 import org.crossmargin.simulation.scenario.RunInputs;
 import org.crossmargin.simulation.stats.ModeSummary;
 import picocli.CommandLine.Command;
@@ -55,9 +54,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!options.noReport) {
-            ReportWriter.prepareInBackground();
-        }
+        Warmup.start(!options.noReport);
         ScenarioRun run = new ScenarioRun(stdout, spec.commandLine().getErr(), options);
         Map<String, RunInputs> inputs = loadAll(run);
         if (CompilerPlan.needsRestart(inputs.values(), options.engine)) {

@@ -3,7 +3,6 @@ package org.crossmargin.simulation.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crossmargin.simulation.output.OutputFolder;
-import org.crossmargin.simulation.report.ReportWriter;
 import org.crossmargin.simulation.scenario.RunInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +31,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!options.noReport) {
-            ReportWriter.prepareInBackground();
-        }
+        Warmup.start(!options.noReport);
         ScenarioRun run = new ScenarioRun(spec.commandLine().getOut(), spec.commandLine().getErr(), options);
         RunInputs inputs = run.load(scenario);
         if (CompilerPlan.needsRestart(java.util.List.of(inputs), options.engine)) {

@@ -46,15 +46,11 @@ public final class ReportWriter {
     }
 
     /**
-     * Does now, on a daemon thread, what every report needs first and what does not depend on the run: reading the
-     * inlined assets and compiling the template. A run starts it before loading its files, when the second core
-     * has nothing else to do, so the report after the run starts warm (measured: about 30 ms off the run's end).
-     * Only caches are filled: a report written before this thread is done is the same page.
+     * Does now what every report needs first and what does not depend on the run: reads the inlined assets and
+     * compiles the template. Only caches are filled: a report written before or while this runs is the same page.
      */
-    public static void prepareInBackground() {
-        Thread thread = new Thread(() -> Templates.prepare("report.mustache"), "crossmargin-report-prepare");
-        thread.setDaemon(true);
-        thread.start();
+    public static void prepare() {
+        Templates.prepare("report.mustache");
     }
 
     /** The page for {@code folder}, as HTML text. */
