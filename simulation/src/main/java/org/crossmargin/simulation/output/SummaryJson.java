@@ -53,17 +53,6 @@ public final class SummaryJson {
         Files.writeString(file, toJson(header, modes, comparison, impact, run), StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes a small tree the way {@link #toJson} does and throws the text away: loads and initialises the JSON
-     * writer's classes ahead of the real summary (a run calls it on a background thread while it loads).
-     */
-    public static void prepare() {
-        ObjectNode tree = MAPPER.createObjectNode();
-        tree.put("text", "x").put("number", 1.5).put("count", 1).put("flag", true).putNull("none");
-        tree.putArray("list").add(1.0).addObject().put("inner", "y");
-        toText(tree);
-    }
-
     /** The summary as JSON text, ending with a newline. */
     public static String toJson(RunHeader header, List<ModeSummary> modes, Comparison comparison, RunInfo run) {
         return toJson(header, modes, comparison, null, run);
@@ -72,15 +61,11 @@ public final class SummaryJson {
     /** The summary of a run with market impact ({@code impact} null when off) as JSON text, ending with a newline. */
     public static String toJson(RunHeader header, List<ModeSummary> modes, Comparison comparison,
                                 ImpactSection impact, RunInfo run) {
-        return toText(tree(header, modes, comparison, impact, run));
-    }
-
-    private static String toText(ObjectNode tree) {
         final DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(tree(header, modes, comparison, impact, run)) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("summary.json: could not serialise an in-memory tree", e);
         }
