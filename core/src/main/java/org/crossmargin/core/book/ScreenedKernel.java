@@ -258,7 +258,14 @@ final class ScreenedKernel {
         final double entry = b.entryPrice[p];
         final double low = margin + cash + quantity * (r[base + positionWorst[p]] - entry);
         final double size = Math.abs(margin) + Math.abs(cash) + size1 * (high + entry);
-        final double maintenance = 0.0 + b.maintenance(boundTier, p, b.positionColumn[p], size1 * high);
+        // CompiledBook#maintenance(int[], int, int, double) written out: C1, which runs short jobs, calls it
+        final double notional = size1 * high;
+        int k = boundTier[p];
+        if (notional > b.tierHigh[k] || notional <= b.tierLow[k]) {
+            k = b.tierIndex(b.positionColumn[p], notional);
+            boundTier[p] = k;
+        }
+        final double maintenance = 0.0 + (notional * b.tierRate[k] - b.tierAmount[k]);
         return !(low - maintenance > MARGIN * (size + maintenance));
     }
 
@@ -285,6 +292,11 @@ final class ScreenedKernel {
         final double[] q = s.quantity;
         final double[] entry = b.entryPrice;
         final int[] column = b.positionColumn;
+        final int[] tiers = boundTier;
+        final double[] tierHigh = b.tierHigh;
+        final double[] tierLow = b.tierLow;
+        final double[] tierRate = b.tierRate;
+        final double[] tierAmount = b.tierAmount;
         for (int p = firstPos; p < endPos; p++) {
             final double quantity = q[p];
             final double size1 = Math.abs(quantity);
@@ -292,7 +304,13 @@ final class ScreenedKernel {
             low += quantity * (r[base + positionWorst[p]] - entry[p]);
             size += size1 * (high + entry[p]);
             // a zero quantity adds 0: MM(0) = 0 * rate_1 - 0
-            maintenance += b.maintenance(boundTier, p, column[p], size1 * high);
+            final double notional = size1 * high;
+            int k = tiers[p];
+            if (notional > tierHigh[k] || notional <= tierLow[k]) { // CompiledBook#maintenance, written out
+                k = b.tierIndex(column[p], notional);
+                tiers[p] = k;
+            }
+            maintenance += notional * tierRate[k] - tierAmount[k];
         }
         // written so that a NaN anywhere flags the unit: the exact walk then decides
         return !(low - maintenance > MARGIN * (size + maintenance));

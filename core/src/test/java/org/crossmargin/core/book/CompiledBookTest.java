@@ -226,13 +226,18 @@ class CompiledBookTest {
             compiled.step(s, prices, 3, 1);
         }
         long thread = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 20_000; i++) {
-            compiled.runPath(s, prices, 3);
-            compiled.step(s, prices, 3, 1);
+        long allocated = Long.MAX_VALUE;
+        for (int window = 0; window < 3; window++) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 20_000; i++) {
+                compiled.runPath(s, prices, 3);
+                compiled.step(s, prices, 3, 1);
+            }
+            allocated = Math.min(allocated, threads.getThreadAllocatedBytes(thread) - before);
         }
-        long allocated = threads.getThreadAllocatedBytes(thread) - before;
-        // 20,000 paths: any per-path allocation would show as >= 320,000 bytes; allow the measurement's own bytes
+        // 20,000 paths a window: any per-path allocation would show as >= 320,000 bytes in every window; allow the
+        // measurement's own bytes. The least of three windows: about one suite run in six, a late JIT event
+        // allocated some 4.5 kB once, in one window (a per-path allocation cannot hide that way)
         assertTrue(allocated < 4_096, "allocated " + allocated + " bytes");
         assertTrue(s.accountLiquidated(0) || s.accountLiquidated(1));
     }
