@@ -57,7 +57,7 @@ final class BatchCommand implements Callable<Integer> {
         Warmup.start(!options.noReport);
         ScenarioRun run = new ScenarioRun(stdout, spec.commandLine().getErr(), options);
         Map<String, RunInputs> inputs = loadAll(run);
-        if (CompilerPlan.needsRestart(inputs.values(), options.engine)) {
+        if (CompilerPlan.needsRestart(inputs.values(), options.engine, options.threadsOrDefault())) {
             return CompilerPlan.RESTART; // nothing written yet: the launcher runs it again with C2
         }
         try (TemporaryFolderGuard guard = TemporaryFolderGuard.arm();

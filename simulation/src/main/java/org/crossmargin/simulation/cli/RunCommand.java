@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
         Warmup.start(!options.noReport);
         ScenarioRun run = new ScenarioRun(spec.commandLine().getOut(), spec.commandLine().getErr(), options);
         RunInputs inputs = run.load(scenario);
-        if (CompilerPlan.needsRestart(java.util.List.of(inputs), options.engine)) {
+        if (CompilerPlan.needsRestart(java.util.List.of(inputs), options.engine, options.threadsOrDefault())) {
             return CompilerPlan.RESTART; // nothing written yet: the launcher runs it again with C2
         }
         Path target = out != null ? out : Path.of("results", inputs.scenario().name());
