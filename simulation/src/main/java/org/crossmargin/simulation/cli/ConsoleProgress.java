@@ -1,6 +1,7 @@
 package org.crossmargin.simulation.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -35,6 +36,8 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
             bar = new ProgressBarBuilder()
                     .setTaskName(task)
                     .setInitialMax(total)
+                    // the bar appears a second into the run: its clock, speed and ETA count from the run's start
+                    .startsFrom(done, Duration.ofNanos(System.nanoTime() - started))
                     .setUnit(" paths", 1)
                     .showSpeed()
                     .setStyle(ProgressBarStyle.ASCII)
