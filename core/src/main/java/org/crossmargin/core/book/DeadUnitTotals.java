@@ -10,13 +10,14 @@ import java.util.Arrays;
  * <p>A dead unit holds nothing (its positions are closed), so its start contribution is all that separates it from
  * the start curves: equity {@code margin + sum_c a_c P_c + sum_p q_p (P_p - e_p)} and maintenance
  * {@code sum_p MM(|q_p| P_p)}, start quantities. Per market this is a constant, a weight times the price, and the
- * maintenance of a set of start sizes: kept sorted with their prefix sums, it is evaluated by tier runs as the start
- * curve is.
+ * maintenance of a set of start sizes: kept in ascending order with their prefix sums, it is evaluated by tier runs
+ * as the start curve is. The order is fixed per book (each position's rank among its market's start sizes), so a
+ * read that finds new deaths only marks their slots and gathers the marked sizes again: no sorting, no allocation.
  *
  * <p>Units are added in the order they died ({@link PathState#dead}), a property of the path, never of when the
- * totals were asked for; a rolled-back step that revives units makes the next read rebuild from the list, repeating
- * the very same additions. So the totals are the same bits for the same state whichever kernel ran the path. Scratch
- * of one path state; nothing is allocated per path.
+ * totals were asked for, and the sizes' prefix sums depend only on which units are dead; a rolled-back step that
+ * revives units makes the next read rebuild from the list, repeating the very same additions. So the totals are the
+ * same bits for the same state whichever kernel ran the path. Scratch of one path state.
  */
 final class DeadUnitTotals {
     private final CompiledBook book;
@@ -26,11 +27,17 @@ final class DeadUnitTotals {
     private double constant;
     /** Per market: minus the dead units' collateral amounts and start quantities in it. */
     private final double[] weight;
-    /** Per market {@code m}: dead start sizes, ascending, at {@code first[m] .. first[m] + count[m]}. */
+    /** Per market {@code m}: its positions' slots {@code first[m] .. first[m + 1]}, by ascending start size. */
     private final int[] first;
+    /** Per position: its slot. */
+    private final int[] slot;
+    /** Per slot: the start size there, and whether its position's unit is dead. */
+    private final double[] slotSize;
+    private final boolean[] slotDead;
+    /** Per market: whether deaths since the last read changed its dead sizes. */
+    private final boolean[] changed;
+    /** Per market {@code m}: the dead start sizes, ascending, at {@code first[m] .. first[m] + count[m]}. */
     private final int[] count;
-    /** Per market: how many of its sizes are sorted with their prefix sums done ({@link #sync} sorts the rest). */
-    private final int[] sorted;
     private final double[] size;
     /** Prefix sums of {@link #size}, per market from {@code first[m] + m} (one longer than the market's run). */
     private final double[] prefix;
@@ -38,18 +45,34 @@ final class DeadUnitTotals {
     DeadUnitTotals(CompiledBook book) {
         this.book = book;
         final int markets = book.markets;
+        final int positions = book.positions();
         weight = new double[markets];
         first = new int[markets + 1];
-        for (int p = 0; p < book.positions(); p++) {
+        for (int p = 0; p < positions; p++) {
             first[book.positionColumn[p] + 1]++;
         }
         for (int m = 0; m < markets; m++) {
             first[m + 1] += first[m];
         }
+        // slots: positions by market, then by start size (ties by index), once per path state
+        Integer[] order = new Integer[positions];
+        for (int p = 0; p < positions; p++) {
+            order[p] = p;
+        }
+        Arrays.sort(order, (x, y) -> book.positionColumn[x] != book.positionColumn[y]
+                ? Integer.compare(book.positionColumn[x], book.positionColumn[y])
+                : Double.compare(Math.abs(book.startQuantity[x]), Math.abs(book.startQuantity[y])));
+        slot = new int[positions];
+        slotSize = new double[positions];
+        for (int i = 0; i < positions; i++) {
+            slot[order[i]] = i;
+            slotSize[i] = Math.abs(book.startQuantity[order[i]]);
+        }
+        slotDead = new boolean[positions];
+        changed = new boolean[markets];
         count = new int[markets];
-        sorted = new int[markets];
-        size = new double[book.positions()];
-        prefix = new double[book.positions() + markets];
+        size = new double[positions];
+        prefix = new double[positions + markets];
     }
 
     /** Forgets every death: the start of a path, or a rebuild. */
@@ -57,32 +80,32 @@ final class DeadUnitTotals {
         counted = 0;
         constant = 0.0;
         Arrays.fill(weight, 0.0);
+        Arrays.fill(slotDead, false);
+        Arrays.fill(changed, false);
         Arrays.fill(count, 0);
-        Arrays.fill(sorted, 0);
     }
 
-    /** Brings the sums up to the deaths of {@code s}, rebuilding them when a rollback revived a unit added in. */
+    /** Brings the sums up to the deaths of {@code s}. */
     void sync(PathState s) {
-        if (counted > s.deadCount) {
-            clear();
-        }
         if (counted == s.deadCount) {
             return;
         }
         for (; counted < s.deadCount; counted++) {
             add(s.dead[counted]);
         }
-        // the sizes went in unsorted: sort each market's run and redo its prefix sums, once per read. A prefix is
-        // the left-to-right sum of the sorted run, so it depends only on which units are dead, not on their order
-        for (int m = 0; m < count.length; m++) {
-            if (count[m] != sorted[m]) {
-                final int from = first[m];
-                final int end = from + count[m];
-                Arrays.sort(size, from, end);
-                for (int i = from; i < end; i++) {
-                    prefix[i + m + 1] = prefix[i + m] + size[i];
+        for (int m = 0; m < changed.length; m++) {
+            if (changed[m]) {
+                changed[m] = false;
+                // the market's dead sizes in slot order, ascending, and their left-to-right prefix sums
+                int end = first[m];
+                for (int i = first[m]; i < first[m + 1]; i++) {
+                    if (slotDead[i]) {
+                        size[end] = slotSize[i];
+                        prefix[end + m + 1] = prefix[end + m] + slotSize[i];
+                        end++;
+                    }
                 }
-                sorted[m] = count[m];
+                count[m] = end - first[m];
             }
         }
     }
@@ -105,7 +128,8 @@ final class DeadUnitTotals {
             final double start = b.startQuantity[p];
             constant += start * b.entryPrice[p];
             weight[m] -= start;
-            size[first[m] + count[m]++] = Math.abs(start);
+            slotDead[slot[p]] = true;
+            changed[m] = true;
         }
     }
 

@@ -95,7 +95,6 @@ final class LiquidationJournal {
             System.arraycopy(quantity, quantities, s.quantity, first, count);
             s.cash[u] = cash[e];
             s.kept[u] = kept[e];
-            s.alive[u] = true; // only live units are liquidated
             s.accountLiquidated[a] = accountLiquidated[e];
             s.accountFirstStep[a] = accountFirstStep[e];
             s.accountFees[a] = accountFees[e];

@@ -180,7 +180,8 @@ public final class PriceRanges {
     /**
      * A block's range from its {@code count} children's, laid out from {@code from} one after another, for C1:
      * {@link #leafRangeByBits}' arithmetic on the children's lows and highs (a range that is not positive finite
-     * hands its market over to the compares). The same values as the compares.
+     * hands its market over to the compares). The same values as the compares. Not one method with the leaves': a
+     * leaf reads each price once for both its low and high, and sharing the loop cost the block ranges 20% on C1.
      */
     static void mergeByBits(double[] range, int base, int from, int count, int markets) {
         final int width = 2 * markets;

@@ -24,6 +24,16 @@ class CompiledBookTest {
                 rules);
     }
 
+    /**
+     * A: 6,400 margin, long 1 BTC at 64,000; B: 20,000 margin, short 10 ETH at 3,200; full liquidation without fee
+     * or slippage, flat 1% maintenance.
+     */
+    private static CompiledBook btcLongAndEthShort() {
+        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
+                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
+        return book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+    }
+
     @Test
     void liquidationFlowIsLongsSoldMinusShortsBoughtAtMark() {
         Book book = new Book(List.of(Fixtures.cross("L", 6_400, Position.of("BTC", 1, 64_000)),
@@ -81,9 +91,7 @@ class CompiledBookTest {
 
     @Test
     void totalsCountOnlyLiveUnits() {
-        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
-                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
-        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        CompiledBook compiled = btcLongAndEthShort();
         PathState s = compiled.newState();
         double[] prices = {1, 64_000, 3_200, 1, 57_000, 3_000};
         compiled.step(s, prices, 3, 1);
@@ -97,9 +105,7 @@ class CompiledBookTest {
 
     @Test
     void totalsAfterARolledBackDeathCountTheRevivedUnitAgain() {
-        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
-                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
-        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        CompiledBook compiled = btcLongAndEthShort();
         PathState s = compiled.newState();
         s.journal = new LiquidationJournal(compiled);
         double[] prices = {1, 64_000, 3_200, 1, 57_000, 3_000};
@@ -122,10 +128,7 @@ class CompiledBookTest {
 
     @Test
     void totalsReadBetweenARollbackAndItsRerunForgetTheUndoneDeath() {
-        // A: 6,400 margin, long 1 BTC at 64,000; B: 20,000 margin, short 10 ETH at 3,200; flat 1% maintenance
-        Book book = new Book(List.of(Fixtures.cross("A", 6_400, Position.of("BTC", 1, 64_000)),
-                Fixtures.cross("B", 20_000, Position.of("ETH", -10, 3_200))));
-        CompiledBook compiled = book.compile(venue(LiquidationRules.full(0, 0)), MARKETS, START, RunMode.CROSS);
+        CompiledBook compiled = btcLongAndEthShort();
         // first try of step 1: BTC 57,000 kills A (6,400 - 7,000 <= 570); B holds (20,000 + 2,000 > 300)
         double[] first = {1, 64_000, 3_200, 1, 57_000, 3_000};
         // the rerun, on other prices: BTC 64,000 keeps A (6,400 > 640); ETH 5,200 kills B (20,000 - 20,000 <= 520)
@@ -179,6 +182,45 @@ class CompiledBookTest {
         // D 90,000 + 20 * 300 = 96,000 (MM 0.01 * 54,000 = 540)
         assertEquals(103_000.0, end[0], 1e-9);
         assertEquals(820.0, end[1], 1e-9);
+    }
+
+    @Test
+    void readingTotalsWhileHundredsOfUnitsDieAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        // 400 BTC longs, 6,400 margin on 1 BTC at 64,000 plus one more BTC-cent per account: they die over some 50
+        // steps as BTC falls 100 a step from 64,000 to 54,000 (the largest near 63,300, the smallest near 58,200:
+        // 6,400 - q (64,000 - P) <= 0.01 q P), and the totals are read after every step
+        List<org.crossmargin.core.account.Account> accounts = new java.util.ArrayList<>();
+        for (int a = 0; a < 400; a++) {
+            accounts.add(Fixtures.cross("A" + a, 6_400, Position.of("BTC", 1 + 0.01 * a, 64_000)));
+        }
+        CompiledBook compiled = new Book(accounts).compile(venue(LiquidationRules.full(0, 0)), MARKETS, START,
+                RunMode.CROSS);
+        final int steps = 100;
+        double[] prices = new double[(steps + 1) * 3];
+        for (int t = 0; t <= steps; t++) {
+            prices[3 * t] = 1;
+            prices[3 * t + 1] = 64_000 - 100 * t;
+            prices[3 * t + 2] = 3_200;
+        }
+        double[] totals = new double[2];
+        StepObserver sampler = (state, rows, t) -> compiled.liveTotals(state, rows, 3 * t, totals);
+        PathState s = compiled.newState();
+        for (int i = 0; i < 2_000; i++) {
+            compiled.runPath(s, prices, steps, sampler); // warm up
+        }
+        long thread = Thread.currentThread().getId();
+        long allocated = Long.MAX_VALUE;
+        for (int window = 0; window < 3; window++) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 2_000; i++) {
+                compiled.runPath(s, prices, steps, sampler);
+            }
+            allocated = Math.min(allocated, threads.getThreadAllocatedBytes(thread) - before);
+        }
+        // hundreds of deaths in one market a path: a per-read allocation would show as >= 2,000 x 100 bytes
+        assertTrue(s.liquidatedAccounts() > 300, "liquidated " + s.liquidatedAccounts());
+        assertTrue(allocated < 4_096, "allocated " + allocated + " bytes");
     }
 
     @Test

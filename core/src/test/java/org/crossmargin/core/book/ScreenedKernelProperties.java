@@ -213,13 +213,20 @@ class ScreenedKernelProperties {
         PathState s = compiled.newState();
         // 700 steps: the screen recurses to depth 3; a crash makes it walk, and liquidate
         double[][] prices = {path(Shape.CRASH_AND_RECOVERY, 700, 1), path(Shape.VOLATILITY_X8, 700, 2)};
+        // the report's totals read every 10th step, as a reservoir path is sampled (after the liquidations too)
+        double[] totals = new double[2];
+        StepObserver sampler = (state, rows, t) -> {
+            if (t % 10 == 0) {
+                compiled.liveTotals(state, rows, t * MARKETS, totals);
+            }
+        };
         for (int i = 0; i < 4_000; i++) {
-            compiled.runPath(s, prices[i & 1], 700); // warm up: class loading, JIT and the per-depth lists
+            compiled.runPath(s, prices[i & 1], 700, sampler); // warm up: class loading, JIT, the per-depth lists
         }
         long thread = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(thread);
         for (int i = 0; i < 2_000; i++) {
-            compiled.runPath(s, prices[i & 1], 700);
+            compiled.runPath(s, prices[i & 1], 700, sampler);
         }
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
         // 2,000 paths: any per-path allocation would show as >= 32,000 bytes; allow the measurement's own bytes
